@@ -1,0 +1,18 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
+import { mswWorker } from '../scripts/msw-worker-plugin.js';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../packages/elements/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
+  core: { disableTelemetry: true },
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      // Stories render the packages' sources, like the tests, so designers never wait for a build.
+      resolve: { conditions: ['@rights-kit/source', ...defaultClientConditions] },
+      plugins: [mswWorker()],
+    }),
+};
+
+export default config;

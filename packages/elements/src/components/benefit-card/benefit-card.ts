@@ -1,0 +1,82 @@
+import { consume } from '@lit/context';
+import type { BenefitSummary } from '@rights-kit/client';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { formatDate } from '../../internal/format.js';
+import { styles } from './benefit-card.styles.js';
+
+/**
+ * One benefit at a glance. Presentational: it shows the `benefit` it is given and fetches nothing.
+ *
+ * @summary A benefit's picture, partner, value, quota and availability.
+ * @csspart base - The card.
+ * @csspart media - The 16:9 frame the picture sits in, kept even without a picture so cards line up.
+ * @csspart image - The picture.
+ * @csspart body - Everything below the picture.
+ * @csspart partner - The partner's name.
+ * @csspart title - The benefit's title.
+ * @csspart subtitle - The one-line description.
+ * @csspart value - What the benefit is worth.
+ * @csspart badge - Every badge; also `quota` or `status` to tell them apart.
+ * @csspart validity - The date the benefit runs until.
+ * @cssprop --rights-card-surface - The card's background.
+ * @cssprop --rights-card-radius - The card's corner radius.
+ */
+export class RightsBenefitCard extends LitElement {
+  static override styles = styles;
+
+  /** The benefit to show, as `client.benefits.list()` returns it. */
+  @property({ attribute: false }) benefit?: BenefitSummary;
+
+  /** Heading level of the title, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+
+  @consume({ context: rightsEnvironment, subscribe: true })
+  @state()
+  private environment?: RightsEnvironment;
+
+  protected override render() {
+    const benefit = this.benefit;
+    if (!benefit) return nothing;
+    const { locale, messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const status = {
+      available: undefined,
+      sold_out: messages.soldOut,
+      expired: messages.expired,
+      not_eligible: messages.notEligible,
+      unknown: undefined,
+    }[benefit.availability];
+
+    return html`
+      <article part="base" data-availability=${benefit.availability}>
+        <div part="media" class="media">
+          ${benefit.image
+            ? html`<img part="image" src=${benefit.image.url} alt=${benefit.image.alt} loading="lazy" decoding="async" />`
+            : nothing}
+        </div>
+        <div part="body" class="body">
+          <p part="partner" class="partner">${benefit.partner.name}</p>
+          <div part="title" class="title" role="heading" aria-level=${this.headingLevel}>${benefit.title}</div>
+          ${benefit.subtitle ? html`<p part="subtitle" class="subtitle">${benefit.subtitle}</p>` : nothing}
+          ${benefit.value ? html`<p part="value" class="value">${benefit.value.label}</p>` : nothing}
+          ${this.renderBadge(status)}
+          ${benefit.validUntil && !status
+            ? html`<p part="validity" class="validity">${messages.validUntil(formatDate(locale, benefit.validUntil))}</p>`
+            : nothing}
+        </div>
+      </article>
+    `;
+  }
+
+  /** At most one badge: what stops the member taking the benefit, else how much is left. */
+  private renderBadge(status: string | undefined) {
+    const quota = this.benefit?.quota;
+    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    if (status) return html`<span part="badge status" class="badge status">${status}</span>`;
+    if (!quota) return nothing;
+    return html`<span part="badge quota" class="badge quota" data-exhausted=${quota.remaining === 0}
+      >${quota.remaining > 0 ? messages.quotaLeft(quota.remaining, quota.limit, quota.period) : messages.quotaNoneLeft(quota.period)}</span
+    >`;
+  }
+}

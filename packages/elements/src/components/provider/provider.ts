@@ -1,0 +1,76 @@
+import { provide } from '@lit/context';
+import { createRightsClient, type RightsClient, type RightsLocale } from '@rights-kit/client';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { DEFAULT_LOCALE, isRightsLocale, resolveMessages, type Messages } from '../../locales/index.js';
+import { styles } from './provider.styles.js';
+
+export type RightsTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * Configures rights-kit for everything inside it: the API client, the locale and the theme. Two
+ * providers on one page are independent (another bank card, another language).
+ *
+ * @summary Gives the rights elements inside it their client, locale and theme.
+ * @slot - The rights elements, and any of the host's own markup around them.
+ * @cssprop --rights-sys-color-primary - The brand colour: buttons, focus rings, highlights.
+ * @cssprop --rights-sys-color-surface - The background of cards and panels.
+ * @cssprop --rights-sys-font-family - The typeface of every element.
+ * @cssprop --rights-sys-radius-medium - The corner radius of cards.
+ */
+export class RightsProvider extends LitElement {
+  static override styles = styles;
+
+  /** Where the rights API lives, usually a path on the bank's domain. Used with `getToken` when no `client` is set. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** The language of texts, numbers and dates, and of the content the platform sends: `zh-CN`, `zh-HK` or `en`. */
+  @property({ reflect: true }) locale: RightsLocale = DEFAULT_LOCALE;
+
+  /** `light`, `dark`, or `auto` to follow the device. */
+  @property({ reflect: true }) theme: RightsTheme = 'light';
+
+  /** Returns the cardholder's session token from the bank's backend. Called lazily; kept in memory only. */
+  @property({ attribute: false }) getToken?: () => Promise<string>;
+
+  /** A ready client, for hosts that use the headless client too; takes precedence over `base-url`. */
+  @property({ attribute: false }) client?: RightsClient;
+
+  /** Replaces some of the built-in texts, e.g. to use the bank's own words. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @provide({ context: rightsEnvironment }) protected environment?: RightsEnvironment;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && !isRightsLocale(this.locale)) {
+      console.warn(`<rights-provider>: unsupported locale ${JSON.stringify(this.locale)}; using ${DEFAULT_LOCALE}.`);
+      this.locale = DEFAULT_LOCALE;
+    }
+    const clientChanged = ['baseUrl', 'getToken', 'client', 'locale'].some((key) => changed.has(key as keyof this));
+    if (clientChanged || changed.has('messages') || !this.environment) {
+      this.environment = {
+        client: clientChanged ? this.resolveClient() : this.environment?.client,
+        locale: this.locale,
+        messages: resolveMessages(this.locale, this.messages),
+      };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Screen readers pick their voice from `lang`.
+    if (changed.has('locale')) this.lang = this.locale;
+  }
+
+  private resolveClient(): RightsClient | undefined {
+    if (this.client) {
+      return this.client.options.locale === this.locale ? this.client : this.client.withOptions({ locale: this.locale });
+    }
+    if (this.baseUrl === undefined || !this.getToken) return undefined;
+    return createRightsClient({ baseUrl: this.baseUrl, getToken: this.getToken, locale: this.locale });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,4 @@
+// Registers every rights element: for pages that want the whole kit with one import.
+import './provider.js';
+import './catalog.js';
+import './benefit-card.js';

@@ -1,0 +1,10 @@
+/**
+ * The rights elements as side-effect-free classes. Register them with `@rights-kit/elements/define/all`
+ * (or one `define/<element>` module each), or extend them and register under names of your own.
+ */
+export { RightsProvider, type RightsTheme } from './components/provider/provider.js';
+export { RightsCatalog } from './components/catalog/catalog.js';
+export { RightsBenefitCard } from './components/benefit-card/benefit-card.js';
+export type { Messages } from './locales/index.js';
+export type { RightsEnvironment } from './internal/context.js';
+export { VERSION } from './internal/define.js';

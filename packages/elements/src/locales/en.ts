@@ -1,0 +1,22 @@
+import type { Messages } from './zh-CN.js';
+
+const PERIOD = { year: ' this year', month: ' this month', campaign: ' in this campaign', lifetime: '', unknown: '' } as const;
+
+/** English. */
+export const en: Messages = {
+  catalogLabel: 'Benefits',
+  loading: 'Loading benefits…',
+  empty: 'No benefits to show yet',
+  emptyHint: 'Try another category, or come back later.',
+  loadError: "Benefits couldn't be loaded",
+  loadErrorHint: 'Please try again in a moment.',
+  offline: "You're offline",
+  offlineHint: 'Check your connection and try again.',
+  retry: 'Try again',
+  quotaLeft: (remaining, limit, period) => `${remaining} of ${limit} left${PERIOD[period]}`,
+  quotaNoneLeft: (period) => `None left${PERIOD[period]}`,
+  soldOut: 'Sold out',
+  expired: 'Ended',
+  notEligible: 'Not available on this card',
+  validUntil: (date) => `Valid until ${date}`,
+};

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+import { sys } from './tokens.js';
+
+/** First in every element's `static styles`: a predictable box model and the system's type. */
+export const reset = css`
+  :host {
+    box-sizing: border-box;
+    font-family: ${sys('font-family')};
+    color: ${sys('color-on-surface')};
+    -webkit-tap-highlight-color: transparent;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid ${sys('color-primary')};
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The button look shared by every element; at least 44×44 CSS px, the smallest comfortable touch target. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: ${sys('space-2')};
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    padding: 0 ${sys('space-4')};
+    border: none;
+    border-radius: ${sys('radius-full')};
+    background: ${sys('color-primary')};
+    color: ${sys('color-on-primary')};
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+`;
+
+/** Loading placeholders that keep the layout of what they stand for. */
+export const skeletonStyles = css`
+  .skeleton {
+    background: ${sys('color-surface-container')};
+    border-radius: ${sys('radius-small')};
+    animation: rights-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes rights-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+`;
