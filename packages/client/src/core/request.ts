@@ -5,7 +5,7 @@ import type { TokenStore } from './auth.js';
 import { ApiError, InvalidResponseError, NetworkError, TimeoutError, type RequestTarget } from './errors.js';
 import { validate, type ResponseSchema } from './validate.js';
 
-export type QueryValue = string | number | boolean | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 
 export interface ApiRequest<Output> {
   method: 'GET' | 'POST';
@@ -80,6 +80,9 @@ function asProblem(body: unknown): Problem | undefined {
   return result.ok ? result.value : undefined;
 }
 
+/** The query without absent filters: `undefined`, `null` (a removed attribute) and `''` all mean "not filtered". */
 function definedEntries(query: Record<string, QueryValue> = {}): Record<string, string | number | boolean> {
-  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(query).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null && entry[1] !== ''),
+  );
 }

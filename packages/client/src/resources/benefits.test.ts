@@ -139,3 +139,14 @@ describe('createRightsClient', () => {
     expect(() => createRightsClient({ baseUrl: API })).toThrow('`getToken` must be a function');
   });
 });
+
+describe('query parameters', () => {
+  it('leaves out filters that are absent, null or empty', async () => {
+    const urls: string[] = [];
+    server.events.on('request:start', ({ request }) => void urls.push(request.url));
+    // @ts-expect-error a removed HTML attribute arrives as null
+    await client().benefits.list({ category: null, q: '', cursor: undefined, limit: 3 });
+    server.events.removeAllListeners();
+    expect(urls).toEqual([`${API}/v1/benefits?limit=3`]);
+  });
+});

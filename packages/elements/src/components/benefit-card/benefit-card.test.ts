@@ -1,0 +1,72 @@
+import type { BenefitSummary } from '@rights-kit/client';
+import type { RightsBenefitCard } from '@rights-kit/elements';
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import '../../define/all.js';
+import { expectAccessible, fixture, queryDeep, visibleText } from '../../test/fixture.js';
+
+const museumPass: BenefitSummary = {
+  id: 'culture-museum-pass',
+  kind: 'voucher',
+  category: 'culture',
+  title: 'Museum pass for two',
+  subtitle: '30 museums',
+  partner: { name: 'MuseumGo' },
+  value: { label: 'Worth ¥240', worth: { amount: '240.00', currency: 'CNY' } },
+  quota: { period: 'year', limit: 3, used: 1, remaining: 2, resetsAt: '2027-01-01T00:00:00+08:00' },
+  availability: 'available',
+  validUntil: '2026-12-31T23:59:59+08:00',
+};
+
+const mount = (benefit: BenefitSummary, locale = 'en') =>
+  fixture<HTMLElement>(html`<rights-provider locale=${locale}><rights-benefit-card .benefit=${benefit}></rights-benefit-card></rights-provider>`).then(
+    (provider) => provider.querySelector<RightsBenefitCard>('rights-benefit-card')!,
+  );
+
+describe('<rights-benefit-card>', () => {
+  it('shows partner, title, value, quota and validity', async () => {
+    const card = await mount(museumPass);
+    const text = visibleText(card);
+    for (const expected of ['MuseumGo', 'Museum pass for two', 'Worth ¥240', '2 of 3 left this year', 'Valid until Dec 31, 2026']) {
+      expect(text).toContain(expected);
+    }
+    const heading = queryDeep(card, '[role="heading"]')[0]!;
+    expect(heading.getAttribute('aria-level')).toBe('3');
+    await expectAccessible(card);
+  });
+
+  it('keeps a 16:9 frame without a picture, so cards never shift', async () => {
+    const card = await mount(museumPass);
+    const frame = queryDeep(card, '[part="media"]')[0]!.getBoundingClientRect();
+    expect(frame.width / frame.height).toBeCloseTo(16 / 9, 1);
+  });
+
+  it.each([
+    ['sold_out', 'Sold out'],
+    ['expired', 'Ended'],
+    ['not_eligible', 'Not available on this card'],
+  ] as const)('marks a %s benefit and hides what no longer applies', async (availability, label) => {
+    const card = await mount({ ...museumPass, availability });
+    expect(queryDeep(card, '[part~="status"]')[0]?.textContent).toBe(label);
+    expect(queryDeep(card, '[part~="quota"]')).toHaveLength(0);
+    expect(visibleText(card)).not.toContain('Valid until');
+    await expectAccessible(card);
+  });
+
+  it('says when the quota is used up, in the provider locale', async () => {
+    const card = await mount({ ...museumPass, quota: { ...museumPass.quota!, used: 3, remaining: 0 } }, 'zh-HK');
+    expect(visibleText(card)).toContain('本年次數已用完');
+  });
+
+  it('renders nothing until it has a benefit, and still renders an unknown kind', async () => {
+    const empty = await fixture<RightsBenefitCard>(html`<rights-benefit-card></rights-benefit-card>`);
+    expect(empty.shadowRoot!.children).toHaveLength(0);
+    const future = await mount({ ...museumPass, kind: 'unknown', category: 'unknown', availability: 'unknown' });
+    expect(visibleText(future)).toContain('Museum pass for two');
+  });
+
+  it('takes the heading level that fits the host page', async () => {
+    const card = await fixture<RightsBenefitCard>(html`<rights-benefit-card heading-level="2" .benefit=${museumPass}></rights-benefit-card>`);
+    expect(queryDeep(card, '[role="heading"]')[0]!.getAttribute('aria-level')).toBe('2');
+  });
+});

@@ -1,0 +1,101 @@
+import type { RightsCatalog, RightsProvider } from '@rights-kit/elements';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import '../../define/all.js';
+import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+
+const sandbox = useSandbox();
+const getToken = async () => 'sandbox-token';
+
+async function mountCatalog({ locale = 'en', category }: { locale?: string; category?: string } = {}) {
+  await sandbox;
+  const provider = await fixture<RightsProvider>(html`
+    <rights-provider base-url="" locale=${locale} .getToken=${getToken}>
+      <rights-catalog category=${ifDefined(category)}></rights-catalog>
+    </rights-provider>
+  `);
+  const catalog = provider.querySelector<RightsCatalog>('rights-catalog')!;
+  return { provider, catalog };
+}
+
+const cards = (catalog: RightsCatalog) => queryDeep(catalog, 'rights-benefit-card');
+const cardTitles = (catalog: RightsCatalog) => queryDeep(catalog, '[part="title"]').map((title) => title.textContent?.trim());
+
+describe('<rights-catalog>', () => {
+  it('shows a skeleton, then a card for every benefit the sandbox serves', async () => {
+    const { catalog } = await mountCatalog();
+    expect(queryDeep(catalog, '.skeleton').length).toBeGreaterThan(0);
+    expect(queryDeep(catalog, '[role="status"]')[0]?.textContent).toContain('Loading benefits');
+
+    await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
+    expect(cardTitles(catalog)).toContain('Domestic airport lounges');
+    expect(visibleText(catalog)).toContain('4 of 6 left this year');
+    expect(queryDeep(catalog, 'section')[0]?.getAttribute('aria-busy')).toBe('false');
+    await expectAccessible(catalog);
+  });
+
+  it('loads artwork over HTTP from the sandbox into a fixed frame', async () => {
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => queryDeep<HTMLImageElement>(catalog, 'img').length).toBeGreaterThan(0);
+    const image = queryDeep<HTMLImageElement>(catalog, 'img')[0]!;
+    await expect.poll(() => image.complete && image.naturalWidth).toBe(640);
+    const frame = image.parentElement!.getBoundingClientRect();
+    expect(frame.width / frame.height).toBeCloseTo(16 / 9, 1);
+  });
+
+  it('shows only the category it is given, and follows a change of category', async () => {
+    const { catalog } = await mountCatalog({ category: 'pets' });
+    await expect.poll(() => cardTitles(catalog)).toEqual(['Pet care platform', 'Pet grooming voucher']);
+    catalog.category = 'family';
+    await expect.poll(() => cardTitles(catalog)).toEqual(['Family platform']);
+  });
+
+  it('refetches localised content when the provider changes locale', async () => {
+    const { provider, catalog } = await mountCatalog({ category: 'travel' });
+    await expect.poll(() => cardTitles(catalog)[0]).toBe('Domestic airport lounges');
+    provider.locale = 'zh-CN';
+    await expect.poll(() => cardTitles(catalog)[0]).toBe('国内机场贵宾厅');
+    expect(visibleText(catalog)).toContain('本年剩 4/6 次');
+    expect(provider.lang).toBe('zh-CN');
+  });
+
+  it('says so when there is nothing to show', async () => {
+    (await sandbox).use(http.get('/v1/benefits', () => HttpResponse.json({ items: [], nextCursor: null })));
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => visibleText(catalog)).toContain('No benefits to show yet');
+    await expectAccessible(catalog);
+  });
+
+  it('offers a retry after a server error, and recovers', async () => {
+    (await sandbox).use(
+      http.get('/v1/benefits', () => HttpResponse.json({ title: 'Oops', status: 503, code: 'internal' }, { status: 503 }), { once: true }),
+    );
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => visibleText(catalog)).toContain("Benefits couldn't be loaded");
+    expect(queryDeep(catalog, '[role="alert"]')).toHaveLength(1);
+    await expectAccessible(catalog);
+
+    queryDeep<HTMLButtonElement>(catalog, '[part="retry"]')[0]!.click();
+    await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('tells the cardholder they are offline when the network drops', async () => {
+    (await sandbox).use(http.get('/v1/benefits', () => HttpResponse.error()));
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => visibleText(catalog)).toContain("You're offline");
+    expect(visibleText(catalog)).toContain('Try again');
+  });
+
+  it('shows an error state, never a blank one, for a response that breaks the contract', async () => {
+    (await sandbox).use(http.get('/v1/benefits', () => HttpResponse.json({ items: [{ id: 1 }], nextCursor: null })));
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => visibleText(catalog)).toContain("Benefits couldn't be loaded");
+  });
+
+  it('shows an error state, never a blank one, outside a provider', async () => {
+    const catalog = await fixture<RightsCatalog>(html`<rights-catalog></rights-catalog>`);
+    await expect.poll(() => visibleText(catalog)).toContain('权益加载失败');
+  });
+});

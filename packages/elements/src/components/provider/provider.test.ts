@@ -1,0 +1,58 @@
+import { createRightsClient } from '@rights-kit/client';
+import type { RightsCatalog, RightsProvider } from '@rights-kit/elements';
+import { html } from 'lit';
+import { describe, expect, it, vi } from 'vitest';
+import '../../define/all.js';
+import { fixture, queryDeep, useSandbox } from '../../test/fixture.js';
+
+const sandbox = useSandbox();
+const titles = (root: Element) => queryDeep(root, '[part="title"]').map((title) => title.textContent?.trim());
+
+describe('<rights-provider>', () => {
+  it('hands a ready client to the elements inside it, in its own locale', async () => {
+    await sandbox;
+    const getToken = vi.fn(async () => 'host-token');
+    const client = createRightsClient({ baseUrl: '', getToken });
+    const provider = await fixture<RightsProvider>(html`
+      <rights-provider locale="zh-HK" .client=${client}><rights-catalog category="dining"></rights-catalog></rights-provider>
+    `);
+    const catalog = provider.querySelector<RightsCatalog>('rights-catalog')!;
+    await expect.poll(() => titles(catalog)).toContain('秋季餐廳週');
+    expect(getToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps two providers on one page independent', async () => {
+    await sandbox;
+    const getToken = async () => 't';
+    const page = await fixture<HTMLElement>(html`<div>
+      <rights-provider id="a" base-url="" locale="en" .getToken=${getToken}><rights-catalog category="family"></rights-catalog></rights-provider>
+      <rights-provider id="b" base-url="" locale="zh-CN" .getToken=${getToken}><rights-catalog category="family"></rights-catalog></rights-provider>
+    </div>`);
+    await expect.poll(() => titles(page.querySelector('#a')!)).toEqual(['Family platform']);
+    await expect.poll(() => titles(page.querySelector('#b')!)).toEqual(['亲子权益平台']);
+  });
+
+  it('switches between light, dark and device themes through its tokens', async () => {
+    const provider = await fixture<RightsProvider>(html`<rights-provider></rights-provider>`);
+    const surface = () => getComputedStyle(provider).getPropertyValue('--rights-sys-color-surface').trim();
+    expect(surface()).toBe('#ffffff');
+    provider.theme = 'dark';
+    await provider.updateComplete;
+    expect(surface()).toBe('#17181c');
+    expect(getComputedStyle(provider).colorScheme).toBe('dark');
+  });
+
+  it('lets a bank brand override a system token from outside', async () => {
+    const provider = await fixture<RightsProvider>(html`<rights-provider style="--rights-sys-color-primary: #004b87"></rights-provider>`);
+    expect(getComputedStyle(provider).getPropertyValue('--rights-sys-color-primary').trim()).toBe('#004b87');
+  });
+
+  it('falls back to the source locale, with a warning, for a locale it does not ship', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const provider = await fixture<RightsProvider>(html`<rights-provider locale="fr"></rights-provider>`);
+    await provider.updateComplete;
+    expect(provider.locale).toBe('zh-CN');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unsupported locale "fr"'));
+    warn.mockRestore();
+  });
+});
