@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw';
+import { HttpResponse, type JsonBodyType } from 'msw';
 import { problem, type ErrorCode } from '@rights-kit/contract';
 
 interface Parseable {
@@ -11,7 +11,7 @@ const requestId = () => `sbx-${crypto.randomUUID()}`;
  * A JSON response checked against its contract schema first: the sandbox must never teach a client
  * something the real platform would not send. A mismatch is a bug in the sandbox and throws.
  */
-export function sandboxJson(schema: Parseable, body: unknown, init: ResponseInit = {}) {
+export function sandboxJson(schema: Parseable, body: JsonBodyType, init: ResponseInit = {}) {
   schema.parse(body);
   return HttpResponse.json(body, { ...init, headers: { 'X-Request-Id': requestId(), ...init.headers } });
 }

@@ -6,6 +6,8 @@ import { afterEach, expect } from 'vitest';
 import { startBrowserSandbox } from '@rights-kit/mock/browser';
 import type { SetupWorker } from 'msw/browser';
 
+export { queryDeep, visibleText } from './dom.js';
+
 const containers: HTMLElement[] = [];
 
 afterEach(() => {
@@ -24,28 +26,6 @@ export async function fixture<T extends Element>(template: TemplateResult): Prom
   const element = container.firstElementChild as T;
   await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
   return element;
-}
-
-/** Every element matching `selector` in `root` and in all shadow roots below it. */
-export function queryDeep<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
-  const found: T[] = [...root.querySelectorAll<T>(selector)];
-  const hosts = root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*');
-  for (const host of hosts) {
-    if (host.shadowRoot) found.push(...queryDeep<T>(host.shadowRoot, selector));
-  }
-  return found;
-}
-
-/** The text a person would read in `root`, shadow roots included, with whitespace collapsed. */
-export function visibleText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
-    children.forEach(walk);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 let sandbox: Promise<SetupWorker> | undefined;

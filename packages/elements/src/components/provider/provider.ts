@@ -47,7 +47,7 @@ export class RightsProvider extends LitElement {
       console.warn(`<rights-provider>: unsupported locale ${JSON.stringify(this.locale)}; using ${DEFAULT_LOCALE}.`);
       this.locale = DEFAULT_LOCALE;
     }
-    const clientChanged = ['baseUrl', 'getToken', 'client', 'locale'].some((key) => changed.has(key as keyof this));
+    const clientChanged = changed.has('baseUrl') || changed.has('getToken') || changed.has('client') || changed.has('locale');
     if (clientChanged || changed.has('messages') || !this.environment) {
       this.environment = {
         client: clientChanged ? this.resolveClient() : this.environment?.client,

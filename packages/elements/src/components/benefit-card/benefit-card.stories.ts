@@ -1,0 +1,71 @@
+import type { BenefitSummary } from '@rights-kit/client';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { inProvider, providerArgTypes, visibleText, type ProviderArgs } from '../../test/stories.js';
+
+interface CardArgs extends ProviderArgs {
+  benefit: BenefitSummary;
+}
+
+const lounge: BenefitSummary = {
+  id: 'lounge-domestic',
+  kind: 'reservation',
+  category: 'travel',
+  title: '国内机场贵宾厅',
+  subtitle: '全国 60 余座机场，持卡人本人免费，可携一位同行人',
+  partner: { name: '龙腾出行' },
+  value: { label: '每次价值 ¥200', worth: { amount: '200.00', currency: 'CNY' } },
+  quota: { period: 'year', limit: 6, used: 2, remaining: 4, resetsAt: '2027-01-01T00:00:00+08:00' },
+  availability: 'available',
+  validUntil: '2026-12-31T23:59:59+08:00',
+};
+
+const meta = {
+  title: 'Components/Benefit card',
+  component: 'rights-benefit-card',
+  args: { locale: 'zh-CN', theme: 'light', benefit: lounge },
+  argTypes: providerArgTypes,
+  render: (args) => inProvider(args, html`<div style="max-width: 22rem"><rights-benefit-card .benefit=${args.benefit}></rights-benefit-card></div>`),
+} satisfies Meta<CardArgs>;
+
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+export const Available: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(visibleText(canvasElement)).toContain('本年剩 4/6 次');
+  },
+};
+
+export const QuotaUsedUp: Story = {
+  args: { benefit: { ...lounge, quota: { ...lounge.quota!, used: 6, remaining: 0 } } },
+  play: async ({ canvasElement }) => {
+    await expect(visibleText(canvasElement)).toContain('本年次数已用完');
+  },
+};
+
+export const SoldOut: Story = {
+  args: { benefit: { ...lounge, availability: 'sold_out' } },
+  play: async ({ canvasElement }) => {
+    await expect(visibleText(canvasElement)).toContain('已抢光');
+  },
+};
+
+export const Expired: Story = {
+  args: { benefit: { ...lounge, availability: 'expired' } },
+  play: async ({ canvasElement }) => {
+    await expect(visibleText(canvasElement)).toContain('已结束');
+  },
+};
+
+export const NotEligible: Story = {
+  args: { benefit: { ...lounge, availability: 'not_eligible' }, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(visibleText(canvasElement)).toContain('Not available on this card');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+};

@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+
+interface CatalogArgs extends ProviderArgs {
+  category?: string;
+}
+
+const cardsIn = (canvas: HTMLElement) => queryDeep(canvas, 'rights-benefit-card');
+
+const meta = {
+  title: 'Components/Catalog',
+  component: 'rights-catalog',
+  args: { locale: 'zh-CN', theme: 'light' },
+  argTypes: {
+    ...providerArgTypes,
+    category: { control: 'select', options: [undefined, 'travel', 'dining', 'pets', 'family', 'culture', 'shopping', 'cross_border', 'lifestyle'] },
+  },
+  render: (args) => inProvider(args, html`<rights-catalog category=${ifDefined(args.category)}></rights-catalog>`),
+} satisfies Meta<CatalogArgs>;
+
+export default meta;
+type Story = StoryObj<CatalogArgs>;
+
+/** Every benefit the sandbox member can see, in Simplified Chinese. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(cardsIn(canvasElement).length).toBeGreaterThanOrEqual(12), { timeout: 5000 });
+  },
+};
+
+export const English: Story = {
+  args: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('Domestic airport lounges'), { timeout: 5000 });
+  },
+};
+
+export const TraditionalChineseDark: Story = {
+  args: { locale: 'zh-HK', theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('國內機場貴賓室'), { timeout: 5000 });
+  },
+};
+
+export const OneCategory: Story = {
+  args: { category: 'travel', locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(cardsIn(canvasElement)).toHaveLength(3), { timeout: 5000 });
+  },
+};
+
+/** The skeleton a cardholder sees while the first page loads. */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get('/v1/benefits', () => delay('infinite')));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(queryDeep(canvasElement, '.skeleton').length).toBeGreaterThan(0));
+  },
+};
+
+export const Empty: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get('/v1/benefits', () => HttpResponse.json({ items: [], nextCursor: null })));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('暂时没有可用的权益'));
+  },
+};
+
+/** The platform fails once; "retry" then succeeds. */
+export const ErrorWithRetry: Story = {
+  args: { locale: 'en' },
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('/v1/benefits', () => HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }), {
+        once: true,
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain("Benefits couldn't be loaded"));
+    await userEvent.click(queryDeep(canvasElement, '[part="retry"]')[0]!);
+    await waitFor(() => expect(cardsIn(canvasElement).length).toBeGreaterThanOrEqual(12), { timeout: 5000 });
+  },
+};
+
+export const Offline: Story = {
+  args: { locale: 'en' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/v1/benefits', () => HttpResponse.error()));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain("You're offline"));
+  },
+};

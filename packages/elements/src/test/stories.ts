@@ -1,0 +1,25 @@
+// Shared story helpers: every story renders inside a provider wired to the sandbox that Storybook's
+// service worker runs (see .storybook/preview.ts).
+import { html, type TemplateResult } from 'lit';
+import type { RightsLocale } from '@rights-kit/client';
+import type { RightsTheme } from '../components/provider/provider.js';
+
+export { queryDeep, visibleText } from './dom.js';
+
+export interface ProviderArgs {
+  locale: RightsLocale;
+  theme: RightsTheme;
+}
+
+export const providerArgTypes = {
+  locale: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+} as const;
+
+const sandboxToken = async () => 'storybook-sandbox-token';
+
+/** `content` inside a `<rights-provider>` talking to the in-page sandbox. */
+export function inProvider({ locale, theme }: ProviderArgs, content: TemplateResult): TemplateResult {
+  return html`<rights-provider base-url="" locale=${locale} theme=${theme} .getToken=${sandboxToken}
+    style="padding: 1rem; background: var(--rights-sys-color-surface-container)">${content}</rights-provider>`;
+}
