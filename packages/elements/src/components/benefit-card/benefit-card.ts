@@ -9,6 +9,7 @@ import { styles } from './benefit-card.styles.js';
 /**
  * One benefit at a glance. Presentational: it shows the `benefit` it is given and fetches nothing.
  *
+ * @tagname rights-benefit-card
  * @summary A benefit's picture, partner, value, quota and availability.
  * @csspart base - The card.
  * @csspart media - The 16:9 frame the picture sits in, kept even without a picture so cards line up.

@@ -12,6 +12,7 @@ const SKELETON_CARDS = 4;
 /**
  * The benefits the member can see, as cards. Must sit inside a `<rights-provider>`.
  *
+ * @tagname rights-catalog
  * @summary A list of benefit cards, with loading, empty, error and offline states.
  * @csspart base - The catalogue.
  * @csspart list - The grid of cards.

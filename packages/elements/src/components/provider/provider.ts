@@ -12,6 +12,7 @@ export type RightsTheme = 'light' | 'dark' | 'auto';
  * Configures rights-kit for everything inside it: the API client, the locale and the theme. Two
  * providers on one page are independent (another bank card, another language).
  *
+ * @tagname rights-provider
  * @summary Gives the rights elements inside it their client, locale and theme.
  * @slot - The rights elements, and any of the host's own markup around them.
  * @cssprop --rights-sys-color-primary - The brand colour: buttons, focus rings, highlights.

@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import storybook from 'eslint-plugin-storybook';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/', 'storybook-static/', '**/custom-elements.json', 'reports/'] },
+  js.configs.recommended,
+  tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // Nothing but the sandbox and test helpers may write to the console; the SDK warns on misuse only.
+      'no-console': ['error', { allow: ['warn'] }],
+    },
+  },
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
+  },
+  {
+    files: ['scripts/**', '**/*.config.{js,ts}', '**/*.test.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // A test that reaches for something missing should fail right there, which `!` does.
+    files: ['**/*.test.ts', '**/*.stories.ts', '**/src/test/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  storybook.configs['flat/recommended'],
+);

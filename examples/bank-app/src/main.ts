@@ -1,0 +1,46 @@
+// The demo bank app: its own shell around rights-kit, with the state (locale, theme) in the URL so
+// any screen can be linked: `?locale=en&theme=dark`.
+import '@rights-kit/elements/define/all';
+import type { RightsLocale } from '@rights-kit/client';
+import type { RightsTheme } from '@rights-kit/elements';
+import { BANK_NAME, SHELL_TEXTS } from './shell-texts.js';
+
+const LOCALES: readonly RightsLocale[] = ['zh-CN', 'zh-HK', 'en'];
+const THEMES: readonly RightsTheme[] = ['light', 'dark', 'auto'];
+
+const params = new URLSearchParams(location.search);
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+const provider = document.querySelector('rights-provider')!;
+const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
+
+// In a real bank app the bank's backend mints this for the signed-in cardholder (POST /v1/sessions,
+// server to server). The sandbox accepts any bearer token, so the demo member's is fixed.
+provider.getToken = async () => 'demo-member-session';
+
+function applyLocale(locale: RightsLocale) {
+  const texts = SHELL_TEXTS[locale];
+  document.documentElement.lang = locale;
+  document.title = `${BANK_NAME[locale]} · ${texts.title}`;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) element.textContent = texts[element.dataset.text!] ?? '';
+  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) element.setAttribute('aria-label', texts[element.dataset.label!] ?? '');
+  languageSelect.value = locale;
+  provider.locale = locale;
+}
+
+function applyTheme(theme: RightsTheme) {
+  provider.theme = theme;
+  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+}
+
+languageSelect.addEventListener('change', () => {
+  const locale = pick(languageSelect.value, LOCALES, 'zh-CN');
+  params.set('locale', locale);
+  history.replaceState(null, '', `?${params}`);
+  applyLocale(locale);
+});
+
+applyLocale(pick(params.get('locale'), LOCALES, 'zh-CN'));
+applyTheme(pick(params.get('theme'), THEMES, 'light'));

@@ -1,0 +1,65 @@
+// The newcomer's `npm start`, end to end: the demo is built and served with the sandbox, and a phone-
+// sized Chromium shows benefit cards whose data came over HTTP from that sandbox.
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
+import { startDemo } from '../../../scripts/start.js';
+
+describe('npm start: the demo bank app', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0, quiet: true });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  async function open(query = ''): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const problems: string[] = [];
+    const apiCalls: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${demo.url}/${query}`);
+    return { page, problems, apiCalls };
+  }
+
+  it('shows the sandbox benefits as cards, fetched over HTTP', async () => {
+    const { page, problems, apiCalls } = await open();
+    await expect.poll(() => page.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
+    await expect.poll(() => page.locator('rights-benefit-card [part="title"]').first().textContent()).toBe('国内机场贵宾厅');
+    expect(apiCalls).toEqual([`200 ${demo.url}/v1/benefits`]);
+    expect(await page.locator('rights-benefit-card img').first().evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(640);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('takes locale and theme from its URL, so any state can be linked', async () => {
+    const { page, problems } = await open('?locale=en&theme=dark');
+    await expect.poll(() => page.locator('rights-benefit-card [part="title"]').first().textContent(), { timeout: 15_000 }).toBe(
+      'Domestic airport lounges',
+    );
+    expect(await page.locator('rights-provider').getAttribute('theme')).toBe('dark');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.app-title').textContent()).toBe('Benefits');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches language from its own header, refetching the content', async () => {
+    const { page } = await open();
+    await page.locator('rights-benefit-card').first().waitFor({ timeout: 15_000 });
+    await page.selectOption('#language', 'zh-HK');
+    await expect.poll(() => page.locator('rights-benefit-card [part="title"]').first().textContent()).toBe('國內機場貴賓室');
+    expect(new URL(page.url()).searchParams.get('locale')).toBe('zh-HK');
+    await page.close();
+  });
+});

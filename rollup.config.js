@@ -1,0 +1,51 @@
+// One build for every package: ESM + .d.ts per package, in dependency order so each compiles against
+// the published types of the ones before it, then the elements' drop-in IIFE with everything inlined.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+
+/** Packages in build order, each with its entry modules (one per `exports` subpath). */
+export const PACKAGES = {
+  contract: ['index'],
+  client: ['index'],
+  webview: ['index'],
+  mock: ['index', 'browser', 'server'],
+  elements: ['index', ...readdirSync('packages/elements/src/define').map((file) => `define/${file.replace(/\.ts$/, '')}`)],
+};
+
+/** Drops warnings about third-party code (zod's comment placement, its internal import cycles). */
+function onwarn(warning, warn) {
+  const inDependency = [warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('/node_modules/'));
+  if (!inDependency) warn(warning);
+}
+
+/** Empties a package's dist before it is written, so no module from an older build lingers. */
+const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+
+function esm(name) {
+  const root = `packages/${name}`;
+  const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+  const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  return {
+    onwarn,
+    input: Object.fromEntries(PACKAGES[name].map((entry) => [entry, `${root}/src/${entry}.ts`])),
+    external: (id) => id.startsWith('node:') || dependencies.some((dependency) => id === dependency || id.startsWith(`${dependency}/`)),
+    output: { dir: `${root}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${root}/src`, sourcemap: true },
+    plugins: [clean(`${root}/dist`), typescript({ tsconfig: `${root}/tsconfig.build.json`, outDir: `${root}/dist` })],
+  };
+}
+
+/** `rights-kit.iife.js`: one classic script a bank page can include with no bundler. */
+const dropIn = {
+  onwarn,
+  input: 'packages/elements/src/drop-in.ts',
+  output: { file: 'packages/elements/dist/rights-kit.iife.js', format: 'iife', name: 'RightsKit', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true }),
+    typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),
+    terser({ compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
+
+export default [...Object.keys(PACKAGES).map(esm), dropIn];

@@ -1,0 +1,40 @@
+// `npm start`: builds what the demo needs and serves the demo bank app and the sandbox API on one
+// origin, so the page calls the API over real HTTP with no proxy or CORS setup.
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { build } from 'vite';
+import config from '../rollup.config.js';
+
+const BANK_APP = fileURLToPath(new URL('../examples/bank-app/', import.meta.url));
+
+/** Builds the demo and starts serving it; resolves with the running server. */
+export async function startDemo({ port = 5173, host = '127.0.0.1', quiet = false } = {}) {
+  // The sandbox server runs in Node, so it needs the contract and mock packages compiled.
+  for (const options of config.filter(({ input }) => /packages\/(contract|mock)\//.test(JSON.stringify(input)))) {
+    const bundle = await rollup({ ...options, onwarn: quiet ? () => {} : options.onwarn });
+    await bundle.write(options.output);
+    await bundle.close();
+  }
+  await build({ configFile: `${BANK_APP}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
+
+  const { startSandbox } = await import('@rights-kit/mock/server');
+  return startSandbox({ port, host, staticDir: `${BANK_APP}dist` });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 5173);
+  const host = process.env.HOST ?? '127.0.0.1';
+  try {
+    const demo = await startDemo({ port, host });
+    console.log(`\n  rights-kit demo bank app:  ${demo.url}/`);
+    console.log(`  same page in English, dark: ${demo.url}/?locale=en&theme=dark`);
+    console.log(`  sandbox API:               ${demo.url}/v1/benefits\n`);
+    console.log('  Press Ctrl+C to stop.');
+  } catch (error) {
+    if (error?.code === 'EADDRINUSE') {
+      console.error(`Port ${port} is taken. Start on another one with: PORT=5174 npm start`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
