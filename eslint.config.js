@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/elements/src/**/*.ts'],
-    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
+    extends: [/** @type {any} */ (lit.configs)['flat/recommended'], /** @type {any} */ (wc.configs)['flat/best-practice']],
   },
   {
     files: ['scripts/**', '**/*.config.{js,ts}', '**/*.test.ts'],

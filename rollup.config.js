@@ -14,16 +14,24 @@ export const PACKAGES = {
   elements: ['index', ...readdirSync('packages/elements/src/define').map((file) => `define/${file.replace(/\.ts$/, '')}`)],
 };
 
-/** Drops warnings about third-party code (zod's comment placement, its internal import cycles). */
+/**
+ * Drops warnings about third-party code (zod's comment placement, its internal import cycles).
+ * @type {import('rollup').WarningHandlerWithDefault}
+ */
 function onwarn(warning, warn) {
   const inDependency = [warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('/node_modules/'));
   if (!inDependency) warn(warning);
 }
 
 /** Empties a package's dist before it is written, so no module from an older build lingers. */
+/** @param {string} dir @returns {import('rollup').Plugin} */
 const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
 
-function esm(name) {
+/**
+ * @param {keyof typeof PACKAGES} name
+ * @returns {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }}
+ */
+export function esm(name) {
   const root = `packages/${name}`;
   const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
   const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -37,6 +45,7 @@ function esm(name) {
 }
 
 /** `rights-kit.iife.js`: one classic script a bank page can include with no bundler. */
+/** @type {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }} */
 const dropIn = {
   onwarn,
   input: 'packages/elements/src/drop-in.ts',
@@ -48,4 +57,4 @@ const dropIn = {
   ],
 };
 
-export default [...Object.keys(PACKAGES).map(esm), dropIn];
+export default [.../** @type {(keyof typeof PACKAGES)[]} */ (Object.keys(PACKAGES)).map(esm), dropIn];

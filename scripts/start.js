@@ -3,14 +3,14 @@
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { build } from 'vite';
-import config from '../rollup.config.js';
+import { esm } from '../rollup.config.js';
 
 const BANK_APP = fileURLToPath(new URL('../examples/bank-app/', import.meta.url));
 
 /** Builds the demo and starts serving it; resolves with the running server. */
 export async function startDemo({ port = 5173, host = '127.0.0.1', quiet = false } = {}) {
   // The sandbox server runs in Node, so it needs the contract and mock packages compiled.
-  for (const options of config.filter(({ input }) => /packages\/(contract|mock)\//.test(JSON.stringify(input)))) {
+  for (const options of [esm('contract'), esm('mock')]) {
     const bundle = await rollup({ ...options, onwarn: quiet ? () => {} : options.onwarn });
     await bundle.write(options.output);
     await bundle.close();
@@ -31,7 +31,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`  sandbox API:               ${demo.url}/v1/benefits\n`);
     console.log('  Press Ctrl+C to stop.');
   } catch (error) {
-    if (error?.code === 'EADDRINUSE') {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE') {
       console.error(`Port ${port} is taken. Start on another one with: PORT=5174 npm start`);
       process.exit(1);
     }

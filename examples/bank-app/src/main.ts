@@ -12,8 +12,12 @@ const params = new URLSearchParams(location.search);
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
-const provider = document.querySelector('rights-provider')!;
-const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
+function required<T extends Element>(found: T | null, what: string): T {
+  if (!found) throw new Error(`The bank app page is missing its ${what}.`);
+  return found;
+}
+const provider = required(document.querySelector('rights-provider'), '<rights-provider>');
+const languageSelect = required(document.querySelector<HTMLSelectElement>('#language'), 'language picker');
 
 // In a real bank app the bank's backend mints this for the signed-in cardholder (POST /v1/sessions,
 // server to server). The sandbox accepts any bearer token, so the demo member's is fixed.
@@ -23,8 +27,8 @@ function applyLocale(locale: RightsLocale) {
   const texts = SHELL_TEXTS[locale];
   document.documentElement.lang = locale;
   document.title = `${BANK_NAME[locale]} · ${texts.title}`;
-  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) element.textContent = texts[element.dataset.text!] ?? '';
-  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) element.setAttribute('aria-label', texts[element.dataset.label!] ?? '');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) element.textContent = texts[element.dataset.text ?? ''] ?? '';
+  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) element.setAttribute('aria-label', texts[element.dataset.label ?? ''] ?? '');
   languageSelect.value = locale;
   provider.locale = locale;
 }
