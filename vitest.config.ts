@@ -8,13 +8,14 @@ import { mswWorker } from './scripts/msw-worker-plugin.js';
 // Tests run on the packages' TypeScript sources: no build step between an edit and a test.
 const SOURCE = '@rights-kit/source';
 
-const browser = {
+// A fresh object per project: vitest writes each project's name into its browser instances.
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
-};
+});
 
 // Pre-bundled up front: discovering them mid-run makes Vite reload and flake the first test.
 const optimizeDeps = {
@@ -40,13 +41,13 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'browser',
       include: ['packages/{elements,webview}/src/**/*.test.ts'],
       setupFiles: ['scripts/test-setup.ts'],
-      browser,
+      browser: browser(),
     },
   },
   {
     plugins: [storybookTest({ configDir: '.storybook' })],
     optimizeDeps,
-    test: { name: 'storybook', browser },
+    test: { name: 'storybook', browser: browser() },
   },
 ];
 

@@ -7,6 +7,21 @@ import { esm } from '../rollup.config.js';
 
 const BANK_APP = fileURLToPath(new URL('../examples/bank-app/', import.meta.url));
 
+/**
+ * The demo runs under the strict policy a bank's own pages use: scripts, styles and images from its own
+ * origin only, no inline code and no eval. rights-kit has to work inside it.
+ */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Builds the demo and starts serving it; resolves with the running server. */
 export async function startDemo({ port = 5173, host = '127.0.0.1', quiet = false } = {}) {
   // The sandbox server runs in Node, so it needs the contract and mock packages compiled.
@@ -18,7 +33,7 @@ export async function startDemo({ port = 5173, host = '127.0.0.1', quiet = false
   await build({ configFile: `${BANK_APP}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
 
   const { startSandbox } = await import('@rights-kit/mock/server');
-  return startSandbox({ port, host, staticDir: `${BANK_APP}dist` });
+  return startSandbox({ port, host, staticDir: `${BANK_APP}dist`, contentSecurityPolicy: DEMO_CSP });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -24,6 +24,10 @@ describe('npm start: the demo bank app', () => {
     const problems: string[] = [];
     const apiCalls: string[] = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    // The page is served under a strict Content-Security-Policy; any violation is a problem.
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
+    );
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
@@ -32,8 +36,9 @@ describe('npm start: the demo bank app', () => {
     return { page, problems, apiCalls };
   }
 
-  it('shows the sandbox benefits as cards, fetched over HTTP', async () => {
+  it('shows the sandbox benefits as cards, fetched over HTTP, under a strict CSP', async () => {
     const { page, problems, apiCalls } = await open();
+    expect((await page.request.get(`${demo.url}/`)).headers()['content-security-policy']).toContain("script-src 'self'");
     await expect.poll(() => page.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
     await expect.poll(() => page.locator('rights-benefit-card [part="title"]').first().textContent()).toBe('国内机场贵宾厅');
     expect(apiCalls).toEqual([`200 ${demo.url}/v1/benefits`]);

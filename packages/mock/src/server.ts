@@ -11,6 +11,8 @@ import { createHandlers, type SandboxOptions } from './handlers.js';
 export interface SandboxServerOptions extends SandboxOptions {
   /** A folder of static files to serve beside the API, such as a built app. */
   staticDir?: string;
+  /** A `Content-Security-Policy` for those static files, to prove an app works under the bank's policy. */
+  contentSecurityPolicy?: string;
 }
 
 export interface StartSandboxOptions extends SandboxServerOptions {
@@ -41,12 +43,19 @@ const allowCrossOrigin: RequestHandler = (request, response, next) => {
 };
 
 /** An express app serving the sandbox API (and, optionally, static files). */
-export function createSandboxApp({ staticDir, ...options }: SandboxServerOptions = {}): Express {
+export function createSandboxApp({ staticDir, contentSecurityPolicy, ...options }: SandboxServerOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(allowCrossOrigin);
   app.use(createMiddleware(...createHandlers(options)));
-  if (staticDir) app.use(express.static(staticDir, { index: 'index.html' }));
+  if (staticDir) {
+    app.use(
+      express.static(staticDir, {
+        index: 'index.html',
+        setHeaders: (response) => contentSecurityPolicy && response.setHeader('Content-Security-Policy', contentSecurityPolicy),
+      }),
+    );
+  }
   return app;
 }
 
