@@ -19,7 +19,7 @@ const browser = () => ({
 
 // Pre-bundled up front: discovering them mid-run makes Vite reload and flake the first test.
 const optimizeDeps = {
-  include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', '@lit/context', '@lit/task', 'ky', 'zod/mini', 'msw', 'msw/browser', 'axe-core'],
+  include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', 'lit/directive-helpers.js', '@lit/context', '@lit/task', 'ky', 'zod/mini', 'msw', 'msw/browser', 'axe-core'],
 };
 
 const projects: TestProjectInlineConfiguration[] = [

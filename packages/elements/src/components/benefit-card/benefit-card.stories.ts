@@ -1,4 +1,5 @@
 import type { BenefitSummary } from '@rights-kit/client';
+import { SEED_BENEFITS, summarize } from '@rights-kit/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
@@ -8,18 +9,7 @@ interface CardArgs extends ProviderArgs {
   benefit: BenefitSummary;
 }
 
-const lounge: BenefitSummary = {
-  id: 'lounge-domestic',
-  kind: 'reservation',
-  category: 'travel',
-  title: '国内机场贵宾厅',
-  subtitle: '全国 60 余座机场，持卡人本人免费，可携一位同行人',
-  partner: { name: '龙腾出行' },
-  value: { label: '每次价值 ¥200', worth: { amount: '200.00', currency: 'CNY' } },
-  quota: { period: 'year', limit: 6, used: 2, remaining: 4, resetsAt: '2027-01-01T00:00:00+08:00' },
-  availability: 'available',
-  validUntil: '2026-12-31T23:59:59+08:00',
-};
+const lounge = summarize(SEED_BENEFITS.find((benefit) => benefit.id === 'lounge-domestic')!, 'zh-CN', location.origin);
 
 const meta = {
   title: 'Components/Benefit card',

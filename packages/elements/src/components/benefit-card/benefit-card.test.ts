@@ -1,31 +1,30 @@
 import type { BenefitSummary } from '@rights-kit/client';
 import type { RightsBenefitCard } from '@rights-kit/elements';
+import { SEED_BENEFITS, summarize } from '@rights-kit/mock';
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import '../../define/all.js';
-import { expectAccessible, fixture, queryDeep, visibleText } from '../../test/fixture.js';
+import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
 
-const museumPass: BenefitSummary = {
-  id: 'culture-museum-pass',
-  kind: 'voucher',
-  category: 'culture',
-  title: 'Museum pass for two',
-  subtitle: '30 museums',
-  partner: { name: 'MuseumGo' },
-  value: { label: 'Worth ¥240', worth: { amount: '240.00', currency: 'CNY' } },
-  quota: { period: 'year', limit: 3, used: 1, remaining: 2, resetsAt: '2027-01-01T00:00:00+08:00' },
-  availability: 'available',
-  validUntil: '2026-12-31T23:59:59+08:00',
-};
+// The sandbox serves the artwork the summaries point at.
+const sandbox = useSandbox();
 
-const mount = (benefit: BenefitSummary, locale = 'en') =>
-  fixture<HTMLElement>(html`<rights-provider locale=${locale}><rights-benefit-card .benefit=${benefit}></rights-benefit-card></rights-provider>`).then(
-    (provider) => provider.querySelector<RightsBenefitCard>('rights-benefit-card')!,
+// The sandbox's own museum pass, as the platform would send it in English.
+const museumPass = summarize(SEED_BENEFITS.find((benefit) => benefit.id === 'culture-museum-pass')!, 'en', location.origin);
+
+async function mount(benefit: BenefitSummary, locale = 'en') {
+  await sandbox;
+  const provider = await fixture<HTMLElement>(
+    html`<rights-provider locale=${locale}><rights-benefit-card .benefit=${benefit}></rights-benefit-card></rights-provider>`,
   );
+  return provider.querySelector<RightsBenefitCard>('rights-benefit-card')!;
+}
 
 describe('<rights-benefit-card>', () => {
-  it('shows partner, title, value, quota and validity', async () => {
+  it('shows picture, partner, title, value, quota and validity', async () => {
     const card = await mount(museumPass);
+    const image = queryDeep<HTMLImageElement>(card, 'img')[0]!;
+    await expect.poll(() => image.complete && image.naturalWidth).toBe(640);
     const text = visibleText(card);
     for (const expected of ['MuseumGo', 'Museum pass for two', 'Worth ¥240', '2 of 3 left this year', 'Valid until Dec 31, 2026']) {
       expect(text).toContain(expected);
@@ -36,7 +35,7 @@ describe('<rights-benefit-card>', () => {
   });
 
   it('keeps a 16:9 frame without a picture, so cards never shift', async () => {
-    const card = await mount(museumPass);
+    const card = await mount({ ...museumPass, image: undefined });
     const frame = queryDeep(card, '[part="media"]')[0]!.getBoundingClientRect();
     expect(frame.width / frame.height).toBeCloseTo(16 / 9, 1);
   });
