@@ -1,12 +1,9 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 import { mswWorker } from './scripts/msw-worker-plugin.js';
-
-// Tests run on the packages' TypeScript sources: no build step between an edit and a test.
-const SOURCE = '@rights-kit/source';
+import { PREBUNDLED, SERVER_SOURCE_CONDITIONS, SOURCE_CONDITIONS } from './scripts/vite-shared.js';
 
 // A fresh object per project: vitest writes each project's name into its browser instances.
 const browser = () => ({
@@ -17,15 +14,12 @@ const browser = () => ({
   screenshotFailures: false,
 });
 
-// Pre-bundled up front: discovering them mid-run makes Vite reload and flake the first test.
-const optimizeDeps = {
-  include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', 'lit/directive-helpers.js', '@lit/context', '@lit/task', 'ky', 'zod/mini', 'msw', 'msw/browser', 'axe-core'],
-};
+const optimizeDeps = { include: PREBUNDLED };
 
 const projects: TestProjectInlineConfiguration[] = [
   {
-    resolve: { conditions: [SOURCE, ...defaultServerConditions] },
-    ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions] } },
+    resolve: { conditions: SERVER_SOURCE_CONDITIONS },
+    ssr: { resolve: { conditions: SERVER_SOURCE_CONDITIONS } },
     test: {
       name: 'node',
       environment: 'node',
@@ -35,7 +29,7 @@ const projects: TestProjectInlineConfiguration[] = [
   },
   {
     plugins: [mswWorker()],
-    resolve: { conditions: [SOURCE, ...defaultClientConditions] },
+    resolve: { conditions: SOURCE_CONDITIONS },
     optimizeDeps,
     test: {
       name: 'browser',

@@ -1,6 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions, mergeConfig } from 'vite';
+import { mergeConfig } from 'vite';
 import { mswWorker } from '../scripts/msw-worker-plugin.js';
+import { PREBUNDLED, SOURCE_CONDITIONS } from '../scripts/vite-shared.js';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -10,7 +11,8 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       // Stories render the packages' sources, like the tests, so designers never wait for a build.
-      resolve: { conditions: ['@rights-kit/source', ...defaultClientConditions] },
+      resolve: { conditions: SOURCE_CONDITIONS },
+      optimizeDeps: { include: PREBUNDLED },
       plugins: [mswWorker()],
     }),
 };

@@ -3,6 +3,7 @@ import { createHandlers } from '@rights-kit/mock';
 import '@rights-kit/elements/define/all';
 
 const preview: Preview = {
+  tags: ['autodocs'],
   // Every story talks to the sandbox: the same handlers the tests and the demo server use.
   beforeEach({ msw }) {
     msw.use(...createHandlers());

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defineConfig } from 'vite';
+import { SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
 
 // The demo builds straight from the packages' TypeScript sources, like the tests and Storybook.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  resolve: { conditions: ['@rights-kit/source', ...defaultClientConditions] },
+  resolve: { conditions: SOURCE_CONDITIONS },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
   logLevel: 'warn',
 });

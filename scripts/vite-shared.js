@@ -1,0 +1,27 @@
+// Vite settings shared by the tests, Storybook and the demo app.
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+
+/** Workspace packages resolve to their TypeScript sources: no build between an edit and what it shows. */
+export const SOURCE_CONDITIONS = ['@rights-kit/source', ...defaultClientConditions];
+/** The same for code that runs in Node (the node test project). */
+export const SERVER_SOURCE_CONDITIONS = ['@rights-kit/source', ...defaultServerConditions];
+
+/**
+ * Dependencies pre-bundled up front. Discovered mid-run, they make Vite reload and flake the first test;
+ * and a Lit entry bundled apart from `lit` (Storybook's renderer imports `lit/directive-helpers.js`) loads
+ * a second copy of Lit.
+ */
+export const PREBUNDLED = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directives/repeat.js',
+  'lit/directives/if-defined.js',
+  'lit/directive-helpers.js',
+  '@lit/context',
+  '@lit/task',
+  'ky',
+  'zod/mini',
+  'msw',
+  'msw/browser',
+  'axe-core',
+];
