@@ -27,5 +27,7 @@ export const problem = z.object({
   code: errorCode,
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
+  /** For `validation_failed`: which request fields were wrong and how (RFC 9457's "invalid-params"). */
+  invalidParams: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
 });
 export type Problem = z.infer<typeof problem>;
