@@ -3,14 +3,15 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 /** Packages in build order, each with its entry modules (one per `exports` subpath). */
 export const PACKAGES = {
-  contract: ['index'],
+  contract: ['index', 'openapi'],
   client: ['index'],
   webview: ['index'],
-  mock: ['index', 'browser', 'server'],
+  mock: ['index', 'browser', 'server', 'cli'],
   elements: ['index', ...readdirSync('packages/elements/src/define').map((file) => `define/${file.replace(/\.ts$/, '')}`)],
 };
 
@@ -28,6 +29,19 @@ function onwarn(warning, warn) {
 const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
 
 /**
+ * Writes the contract's `dist/openapi.json` (`@rights-kit/contract/openapi.json`). The document is built
+ * from the zod schemas by the module just compiled, so it is run from `dist` rather than kept by hand.
+ * @param {string} dist @returns {import('rollup').Plugin}
+ */
+const openApiJson = (dist) => ({
+  name: 'openapi-json',
+  async writeBundle() {
+    const { createOpenApiDocument } = await import(pathToFileURL(`${dist}/openapi.js`).href);
+    writeFileSync(`${dist}/openapi.json`, `${JSON.stringify(createOpenApiDocument(), null, 2)}\n`);
+  },
+});
+
+/**
  * @param {keyof typeof PACKAGES} name
  * @returns {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }}
  */
@@ -40,7 +54,11 @@ export function esm(name) {
     input: Object.fromEntries(PACKAGES[name].map((entry) => [entry, `${root}/src/${entry}.ts`])),
     external: (id) => id.startsWith('node:') || dependencies.some((dependency) => id === dependency || id.startsWith(`${dependency}/`)),
     output: { dir: `${root}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${root}/src`, sourcemap: true },
-    plugins: [clean(`${root}/dist`), typescript({ tsconfig: `${root}/tsconfig.build.json`, outDir: `${root}/dist` })],
+    plugins: [
+      clean(`${root}/dist`),
+      typescript({ tsconfig: `${root}/tsconfig.build.json`, outDir: `${root}/dist` }),
+      name === 'contract' && openApiJson(`${root}/dist`),
+    ],
   };
 }
 

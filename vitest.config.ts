@@ -25,6 +25,7 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'node',
       include: ['packages/{contract,client,mock}/src/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
       setupFiles: ['scripts/test-setup.ts'],
+      globalSetup: ['scripts/global-setup-node.ts'],
     },
   },
   {

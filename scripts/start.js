@@ -1,9 +1,9 @@
 // `npm start`: builds what the demo needs and serves the demo bank app and the sandbox API on one
 // origin, so the page calls the API over real HTTP with no proxy or CORS setup.
 import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
 import { build } from 'vite';
-import { esm } from '../rollup.config.js';
+import { addBankBackend } from '../examples/bank-app/bank-backend.js';
+import { buildNodePackages } from './build-node.js';
 
 const BANK_APP = fileURLToPath(new URL('../examples/bank-app/', import.meta.url));
 
@@ -22,18 +22,17 @@ export const DEMO_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Builds the demo and starts serving it; resolves with the running server. */
-export async function startDemo({ port = 5173, host = '127.0.0.1', quiet = false } = {}) {
+/**
+ * Builds the demo and starts serving it; resolves with the running server. `buildPackages: false` skips
+ * compiling the sandbox for Node, for callers that just did (the tests' global setup).
+ */
+export async function startDemo({ port = 5173, host = '127.0.0.1', quiet = false, buildPackages = true } = {}) {
   // The sandbox server runs in Node, so it needs the contract and mock packages compiled.
-  for (const options of [esm('contract'), esm('mock')]) {
-    const bundle = await rollup({ ...options, onwarn: quiet ? () => {} : options.onwarn });
-    await bundle.write(options.output);
-    await bundle.close();
-  }
+  if (buildPackages) await buildNodePackages({ quiet });
   await build({ configFile: `${BANK_APP}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
 
   const { startSandbox } = await import('@rights-kit/mock/server');
-  return startSandbox({ port, host, staticDir: `${BANK_APP}dist`, contentSecurityPolicy: DEMO_CSP });
+  return startSandbox({ port, host, staticDir: `${BANK_APP}dist`, contentSecurityPolicy: DEMO_CSP, configure: addBankBackend });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

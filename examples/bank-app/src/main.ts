@@ -19,9 +19,14 @@ function required<T extends Element>(found: T | null, what: string): T {
 const provider = required(document.querySelector('rights-provider'), '<rights-provider>');
 const languageSelect = required(document.querySelector<HTMLSelectElement>('#language'), 'language picker');
 
-// In a real bank app the bank's backend mints this for the signed-in cardholder (POST /v1/sessions,
-// server to server). The sandbox accepts any bearer token, so the demo member's is fixed.
-provider.getToken = async () => 'demo-member-session';
+// The bank's backend mints the rights session for its signed-in cardholder (see bank-backend.js); the
+// SDK asks for it lazily and again whenever the platform says it has expired.
+provider.getToken = async () => {
+  const response = await fetch('/bank/rights-session', { method: 'POST' });
+  if (!response.ok) throw new Error(`The bank could not start a rights session (${response.status}).`);
+  const { token } = (await response.json()) as { token: string };
+  return token;
+};
 
 function applyLocale(locale: RightsLocale) {
   const texts = SHELL_TEXTS[locale];

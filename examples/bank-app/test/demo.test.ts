@@ -10,7 +10,7 @@ describe('npm start: the demo bank app', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    demo = await startDemo({ port: 0, quiet: true });
+    demo = await startDemo({ port: 0, quiet: true, buildPackages: false });
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   }, 120_000);
 

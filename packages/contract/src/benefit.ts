@@ -72,7 +72,7 @@ export interface BenefitListQuery {
   category?: z.infer<typeof categoryId>;
   /** Only benefits this card is eligible for. */
   card?: string;
-  /** Free-text search over titles and partners. */
+  /** Free-text search over titles, descriptions and partners. */
   q?: string;
   cursor?: string;
   /** Page size, 1 to 100; the platform's default is 20. */

@@ -1,12 +1,12 @@
 import { benefitDetail, benefitPage } from './benefit.js';
 import { cashbackList } from './cashback.js';
-import { categoryList } from './category.js';
+import { CATEGORY_IDS, categoryList } from './category.js';
 import { claimRequest, claimResult, launchRequest, partnerLaunch } from './claim.js';
 import type { z } from './internal/zod.js';
 import { member, session, sessionRequest } from './member.js';
 import type { ErrorCode } from './problem.js';
 import { valueSummary } from './summary.js';
-import { walletItem, walletPage } from './wallet.js';
+import { WALLET_STATUSES, walletItem, walletPage } from './wallet.js';
 
 export interface QueryParameter {
   description: string;
@@ -46,7 +46,7 @@ export const ENDPOINTS = {
     body: sessionRequest,
     response: session,
     status: 201,
-    errors: ['validation_failed', 'not_found'],
+    errors: ['validation_failed', 'not_found', 'idempotency_conflict'],
   },
   getMe: {
     method: 'GET',
@@ -72,7 +72,7 @@ export const ENDPOINTS = {
     summary: 'A page of the benefits the member can see.',
     auth: 'session',
     query: {
-      category: { description: 'Only this category.', type: 'string', values: ['travel', 'dining', 'pets', 'family', 'culture', 'shopping', 'cross_border', 'lifestyle'] },
+      category: { description: 'Only this category.', type: 'string', values: CATEGORY_IDS },
       card: { description: 'Only benefits this card is eligible for.', type: 'string' },
       q: { description: 'Free-text search over titles, descriptions and partners.', type: 'string' },
       ...paging,
@@ -118,7 +118,7 @@ export const ENDPOINTS = {
     body: launchRequest,
     response: partnerLaunch,
     status: 201,
-    errors: ['not_found', 'validation_failed', 'not_eligible', 'benefit_expired', 'step_up_required'],
+    errors: ['not_found', 'validation_failed', 'not_eligible', 'benefit_expired', 'step_up_required', 'idempotency_conflict'],
   },
   listWallet: {
     method: 'GET',
@@ -126,7 +126,7 @@ export const ENDPOINTS = {
     summary: "A page of the member's vouchers, reservations and activations, soonest expiry first.",
     auth: 'session',
     query: {
-      status: { description: 'Only items in this status.', type: 'string', values: ['active', 'used', 'expired', 'cancelled'] },
+      status: { description: 'Only items in this status.', type: 'string', values: WALLET_STATUSES },
       ...paging,
     },
     response: walletPage,

@@ -31,3 +31,19 @@ export const problem = z.object({
   invalidParams: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
 });
 export type Problem = z.infer<typeof problem>;
+
+/** The HTTP status the platform answers each problem code with. */
+export const PROBLEM_STATUS = {
+  validation_failed: 400,
+  unauthorized: 401,
+  step_up_required: 403,
+  not_eligible: 403,
+  not_found: 404,
+  quota_exhausted: 409,
+  already_claimed: 409,
+  sold_out: 409,
+  idempotency_conflict: 409,
+  benefit_expired: 410,
+  rate_limited: 429,
+  internal: 500,
+} as const satisfies Record<(typeof ERROR_CODES)[number], number>;

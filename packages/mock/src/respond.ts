@@ -1,5 +1,5 @@
 import { HttpResponse, type JsonBodyType } from 'msw';
-import { problem, type ErrorCode } from '@rights-kit/contract';
+import type { PlatformProblem } from './platform/problem.js';
 
 interface Parseable {
   parse(value: unknown): unknown;
@@ -7,21 +7,30 @@ interface Parseable {
 
 const requestId = () => `sbx-${crypto.randomUUID()}`;
 
+/** Adds the `X-Request-Id` every platform response carries. */
+export function withRequestId(response: Response): Response {
+  response.headers.set('X-Request-Id', requestId());
+  return response;
+}
+
 /**
  * A JSON response checked against its contract schema first: the sandbox must never teach a client
  * something the real platform would not send. A mismatch is a bug in the sandbox and throws.
  */
-export function sandboxJson(schema: Parseable, body: JsonBodyType, init: ResponseInit = {}) {
+export function sandboxJson(schema: Parseable, body: unknown, init: ResponseInit = {}) {
   schema.parse(body);
-  return HttpResponse.json(body, { ...init, headers: { 'X-Request-Id': requestId(), ...init.headers } });
+  return withRequestId(HttpResponse.json(body as JsonBodyType, init));
 }
 
 /** An RFC 9457 problem response with the platform's stable error code. */
-export function problemResponse(status: number, code: ErrorCode, detail: string) {
-  const body = { type: `https://rights.example/problems/${code}`, title: code.replaceAll('_', ' '), status, code, detail };
-  problem.parse(body);
-  return HttpResponse.json(body, {
+export function problemResponse(problem: PlatformProblem, { status = problem.status, headers = {} }: { status?: number; headers?: Record<string, string> } = {}) {
+  const body = {
+    type: `https://rights.example/problems/${problem.code}`,
+    title: problem.code.replaceAll('_', ' '),
     status,
-    headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId() },
-  });
+    code: problem.code,
+    detail: problem.detail,
+    ...(problem.invalidParams && { invalidParams: problem.invalidParams }),
+  };
+  return withRequestId(HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } }));
 }

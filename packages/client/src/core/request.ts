@@ -55,6 +55,8 @@ export function createRequester(options: ResolvedOptions, tokens: TokenStore): R
 
     const requestId = response.headers.get('X-Request-Id') ?? undefined;
     const body = await readJson(response);
+    // An expired or revoked session: the next request asks the host for a fresh token.
+    if (response.status === 401) tokens.invalidate();
     if (!response.ok) throw new ApiError(target, response.status, asProblem(body), requestId);
     if (body === NOT_JSON) {
       throw new InvalidResponseError(target, [{ path: '', message: 'body is not JSON' }], requestId);

@@ -1,4 +1,4 @@
-import { createHandlers } from '@rights-kit/mock';
+import { createHandlers, demoToken } from '@rights-kit/mock';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { createRightsClient } from '../client.js';
 import { ApiError, InvalidResponseError, NetworkError, TimeoutError, isRightsError } from '../core/errors.js';
 
 const API = 'https://rights.test';
-const TOKEN = 'tok_secret_7f3a9c';
+const TOKEN = demoToken();
 const server = setupServer(...createHandlers({ baseUrl: API }));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());

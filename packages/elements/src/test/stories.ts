@@ -2,6 +2,7 @@
 // service worker runs (see .storybook/preview.ts).
 import { html, type TemplateResult } from 'lit';
 import type { RightsLocale } from '@rights-kit/client';
+import { demoToken } from '@rights-kit/mock';
 import type { RightsTheme } from '../components/provider/provider.js';
 
 export { queryDeep, visibleText } from './dom.js';
@@ -16,7 +17,8 @@ export const providerArgTypes = {
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
 } as const;
 
-const sandboxToken = async () => 'storybook-sandbox-token';
+// The sandbox's demo member, signed in with a session that does not expire.
+const sandboxToken = async () => demoToken();
 
 /** `content` inside a `<rights-provider>` talking to the in-page sandbox. */
 export function inProvider({ locale, theme }: ProviderArgs, content: TemplateResult): TemplateResult {

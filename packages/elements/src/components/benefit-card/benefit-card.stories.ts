@@ -1,5 +1,5 @@
 import type { BenefitSummary } from '@rights-kit/client';
-import { SEED_BENEFITS, summarize } from '@rights-kit/mock';
+import { sampleBenefit } from '@rights-kit/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
@@ -9,7 +9,7 @@ interface CardArgs extends ProviderArgs {
   benefit: BenefitSummary;
 }
 
-const lounge = summarize(SEED_BENEFITS.find((benefit) => benefit.id === 'lounge-domestic')!, 'zh-CN', location.origin);
+const lounge = sampleBenefit('lounge-domestic', 'zh-CN');
 
 const meta = {
   title: 'Components/Benefit card',
@@ -24,7 +24,7 @@ type Story = StoryObj<CardArgs>;
 
 export const Available: Story = {
   play: async ({ canvasElement }) => {
-    await expect(visibleText(canvasElement)).toContain('本年剩 4/6 次');
+    await expect(visibleText(canvasElement)).toContain('本年剩 6/6 次');
   },
 };
 

