@@ -3,13 +3,20 @@
  * stand on.
  */
 export { createRightsClient, type RightsClient } from './client.js';
-export type { RightsClientOptions, RequestOptions, RightsLocale, ResolvedOptions } from './options.js';
+export type { RightsClientOptions, RequestOptions, RightsLocale, ResolvedOptions, StepUpChallenge, CacheOptions, CachedResource } from './options.js';
+export type { RetryPolicy } from './core/retry.js';
+export type { RightsEvent } from './core/events.js';
 export type { BenefitsResource } from './resources/benefits.js';
+export type { MeResource, CategoriesResource } from './resources/member.js';
+export type { WalletResource } from './resources/wallet.js';
+export type { CashbackResource, SummaryResource } from './resources/value.js';
 export {
   RightsError,
   NetworkError,
   TimeoutError,
   ApiError,
+  SessionExpiredError,
+  StepUpRequiredError,
   InvalidResponseError,
   isRightsError,
   type ResponseIssue,

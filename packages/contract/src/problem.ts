@@ -47,3 +47,13 @@ export const PROBLEM_STATUS = {
   rate_limited: 429,
   internal: 500,
 } as const satisfies Record<(typeof ERROR_CODES)[number], number>;
+
+/** The headers the rights API reads and writes besides `Authorization` and `Accept-Language`. */
+export const HEADERS = {
+  /** On every POST: the same key on every retry of one user action; the platform replays the first result. */
+  idempotencyKey: 'Idempotency-Key',
+  /** On every response: quote it to the platform's support. */
+  requestId: 'X-Request-Id',
+  /** On a write retried after `step_up_required`: the proof the bank app's biometric or PIN check returned. */
+  stepUpProof: 'X-Step-Up-Proof',
+} as const;

@@ -41,8 +41,9 @@ export class RightsError extends Error {
     Object.defineProperty(this, RIGHTS_ERROR, { value: true });
   }
 
+  /** What is safe to log or send to the bank's monitoring: no cause, no request details beyond method and path. */
   toJSON() {
-    return { name: this.name, message: this.message, code: this.code, status: this.status, requestId: this.requestId };
+    return { name: this.name, message: this.message, code: this.code, status: this.status, requestId: this.requestId, retryable: this.retryable };
   }
 }
 
@@ -62,6 +63,13 @@ export class TimeoutError extends RightsError {
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
+export interface ApiErrorDetails {
+  problem: Problem | undefined;
+  requestId: string | undefined;
+  /** How long the platform asked to wait before trying again (`Retry-After`), in milliseconds. */
+  retryAfterMs?: number | undefined;
+}
+
 /** The platform answered with an error (an RFC 9457 problem, or a bare HTTP status). */
 export class ApiError extends RightsError {
   declare readonly code: ErrorCode | 'http';
@@ -70,10 +78,14 @@ export class ApiError extends RightsError {
   readonly title: string;
   /** The problem's explanation of this occurrence, when the platform gave one. */
   readonly detail: string | undefined;
+  /** For `validation_failed`: which request fields were wrong and how. */
+  readonly invalidParams: readonly { name: string; reason: string }[];
+  /** The wait the platform asked for, when it did (`Retry-After`), in milliseconds. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(target: RequestTarget, status: number, problem: Problem | undefined, requestId: string | undefined) {
+  constructor(target: RequestTarget, status: number, { problem, requestId, retryAfterMs }: ApiErrorDetails, message?: string) {
     const code = problem?.code ?? 'http';
-    super(`${target.method} ${target.path} failed: ${status} ${code}`, {
+    super(message ?? `${target.method} ${target.path} failed: ${status} ${code}`, {
       code,
       status,
       requestId,
@@ -81,7 +93,40 @@ export class ApiError extends RightsError {
     });
     this.title = problem?.title ?? `HTTP ${status}`;
     this.detail = problem?.detail;
+    this.invalidParams = problem?.invalidParams ?? [];
+    this.retryAfterMs = retryAfterMs;
   }
+}
+
+/**
+ * The session ended and a fresh token from the host did not help (a second 401). The host should sign
+ * the cardholder in again; the client has emitted a `session-expired` event.
+ */
+export class SessionExpiredError extends ApiError {
+  declare readonly code: 'unauthorized';
+  constructor(target: RequestTarget, details: ApiErrorDetails) {
+    super(target, 401, details, `${target.method} ${target.path} failed: the session has expired`);
+  }
+}
+
+/**
+ * The platform wants the cardholder to confirm in the bank app (biometric or PIN) and the host gave no
+ * proof: no `onStepUp`, or it declined.
+ */
+export class StepUpRequiredError extends ApiError {
+  declare readonly code: 'step_up_required';
+  constructor(target: RequestTarget, details: ApiErrorDetails) {
+    super(target, 403, details, `${target.method} ${target.path} needs the cardholder to confirm in the bank app`);
+  }
+}
+
+/**
+ * The error for a platform answer that is not a success: one factory, so a status or problem code maps
+ * to the same class wherever it is met.
+ */
+export function errorFromResponse(target: RequestTarget, status: number, details: ApiErrorDetails): ApiError {
+  if (details.problem?.code === 'step_up_required') return new StepUpRequiredError(target, details);
+  return new ApiError(target, status, details);
 }
 
 /** Where a response broke the contract. Paths and messages only: the offending values are never copied. */

@@ -1,77 +1,199 @@
-import ky, { isTimeoutError } from 'ky';
-import { problem as problemSchema, type Problem } from '@rights-kit/contract';
-import type { RequestOptions, ResolvedOptions } from '../options.js';
+import ky from 'ky';
+import { HEADERS, problem as problemSchema, type Problem } from '@rights-kit/contract';
+import type { ResolvedOptions } from '../options.js';
 import type { TokenStore } from './auth.js';
-import { ApiError, InvalidResponseError, NetworkError, TimeoutError, type RequestTarget } from './errors.js';
+import {
+  ApiError,
+  InvalidResponseError,
+  NetworkError,
+  RightsError,
+  SessionExpiredError,
+  StepUpRequiredError,
+  TimeoutError,
+  errorFromResponse,
+  isRightsError,
+  type ApiErrorDetails,
+  type RequestTarget,
+} from './errors.js';
+import type { EventSink } from './events.js';
+import { newIdempotencyKey } from './idempotency.js';
+import { isRetryable, parseRetryAfter, retryDelay, type RetryBudget } from './retry.js';
+import { anySignal, sleep, timeoutSignal } from './signals.js';
 import { validate, type ResponseSchema } from './validate.js';
 
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface ApiRequest<Output> {
   method: 'GET' | 'POST';
-  /** An absolute API path built with `apiPath`, e.g. `/v1/benefits`. */
+  /** An API path built with `apiPath`, e.g. `/v1/benefits`. */
   path: string;
   query?: Record<string, QueryValue>;
+  body?: unknown;
   schema: ResponseSchema<Output>;
 }
 
-export type Requester = <Output>(request: ApiRequest<Output>, options?: RequestOptions) => Promise<Output>;
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+export type Transport = <Output>(request: ApiRequest<Output>, call?: CallOptions) => Promise<Output>;
+
+interface Exchange {
+  response: Response;
+  text: string;
+}
 
 /**
- * Sends one API request and returns its validated body, or throws a `RightsError`.
+ * Sends API requests: auth with one shared refresh on 401, step-up through the host, retries with
+ * backoff within a client-wide budget, per-attempt and total timeouts, Idempotency-Keys on writes, and
+ * validation of every answer against the contract. Everything thrown is a `RightsError`, or the
+ * caller's own abort reason.
  *
- * ky does the transport (timeouts, search params, the fetch call); everything the contract decides
- * (auth header, locale, problem+json errors, validation) happens here.
+ * ky sends each attempt (URL and search params, JSON body, the fetch call); the policy around the
+ * attempts is the rights API's own, so ky's retries and timeouts are off.
  */
-export function createRequester(options: ResolvedOptions, tokens: TokenStore): Requester {
+export function createTransport(options: ResolvedOptions, tokens: TokenStore, budget: RetryBudget, emit: EventSink): Transport {
   const base = options.baseUrl.replace(/\/+$/, '');
   // Looked up per request, not captured: hosts and test tools may replace `fetch` after the client exists.
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const policy = options.retry;
 
-  return async function request<Output>({ method, path, query, schema }: ApiRequest<Output>, call: RequestOptions = {}) {
-    const target: RequestTarget = { method, path };
-    const timeout = call.timeout ?? options.timeout;
-    const token = await tokens.get();
-    call.signal?.throwIfAborted();
-
-    let response: Response;
+  /** One HTTP exchange, answer and body, within `timeoutMs`. */
+  async function exchange(request: ApiRequest<unknown>, headers: Record<string, string>, signal: AbortSignal, timeoutMs: number): Promise<Exchange> {
+    const target = { method: request.method, path: request.path };
+    const timer = timeoutSignal(timeoutMs, () => new TimeoutError(target, timeoutMs));
+    const combined = anySignal([signal, timer.signal]);
     try {
-      response = await ky(base + path, {
-        method,
-        searchParams: definedEntries(query),
-        headers: { Authorization: `Bearer ${token}`, 'Accept-Language': options.locale, Accept: 'application/json' },
-        signal: call.signal,
-        timeout,
-        // Retries follow the rights API's own policy (idempotency keys, budgets), not ky's defaults.
+      const response = await ky(base + request.path, {
+        method: request.method,
+        searchParams: definedEntries(request.query),
+        ...(request.body !== undefined && { json: request.body }),
+        headers,
+        signal: combined.signal,
+        timeout: false,
         retry: 0,
         throwHttpErrors: false,
         fetch: send,
       });
+      // The body is read within the same timeout: an answer whose body stalls is a timeout too.
+      return { response, text: await response.text() };
     } catch (error) {
-      if (call.signal?.aborted) throw call.signal.reason;
-      if (isTimeoutError(error)) throw new TimeoutError(target, timeout, error);
+      if (signal.aborted) throw signal.reason;
+      if (timer.signal.aborted) throw timer.signal.reason;
       throw new NetworkError(target, error);
+    } finally {
+      timer.clear();
+      combined.dispose();
     }
+  }
 
-    const requestId = response.headers.get('X-Request-Id') ?? undefined;
-    const body = await readJson(response);
-    // An expired or revoked session: the next request asks the host for a fresh token.
-    if (response.status === 401) tokens.invalidate();
-    if (!response.ok) throw new ApiError(target, response.status, asProblem(body), requestId);
-    if (body === NOT_JSON) {
-      throw new InvalidResponseError(target, [{ path: '', message: 'body is not JSON' }], requestId);
+  return async function request<Output>(request: ApiRequest<Output>, call: CallOptions = {}): Promise<Output> {
+    const { method, path } = request;
+    const target: RequestTarget = { method, path };
+    const total = timeoutSignal(options.totalTimeout, () => new TimeoutError(target, options.totalTimeout));
+    const { signal, dispose } = anySignal([call.signal, total.signal]);
+    // One key for every attempt of this call: the platform then acts on it once, whatever is retried.
+    const idempotencyKey = method === 'POST' ? (call.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    let refreshedAfter401 = false;
+    let stepUpProof: string | undefined;
+    let retries = 0;
+
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const token = await untilAborted(hostToken(tokens.get(), target), signal);
+          const headers: Record<string, string> = {
+            Authorization: `Bearer ${token}`,
+            'Accept-Language': options.locale,
+            Accept: 'application/json',
+            ...(idempotencyKey && { [HEADERS.idempotencyKey]: idempotencyKey }),
+            ...(stepUpProof && { [HEADERS.stepUpProof]: stepUpProof }),
+          };
+          emit({ type: 'request', method, path, attempt });
+          const startedAt = Date.now();
+          const { response, text } = await exchange(request as ApiRequest<unknown>, headers, signal, call.timeout ?? options.timeout);
+          const requestId = response.headers.get(HEADERS.requestId) ?? undefined;
+          emit({ type: 'response', method, path, attempt, status: response.status, durationMs: Date.now() - startedAt, requestId });
+
+          const body = parseJson(text);
+          if (response.ok) {
+            if (body === NOT_JSON) throw new InvalidResponseError(target, [{ path: '', message: 'body is not JSON' }], requestId);
+            const result = validate(request.schema, body);
+            if (!result.ok) throw new InvalidResponseError(target, result.issues, requestId);
+            return result.value;
+          }
+
+          const details: ApiErrorDetails = { problem: asProblem(body), requestId, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) };
+          if (response.status === 401) {
+            if (refreshedAfter401) {
+              emit({ type: 'session-expired' });
+              throw new SessionExpiredError(target, details);
+            }
+            // Every request that meets this 401 shares one refresh, then replays once.
+            refreshedAfter401 = true;
+            await untilAborted(hostToken(tokens.refresh(token), target), signal);
+            emit({ type: 'session-refreshed' });
+            continue;
+          }
+          const error = errorFromResponse(target, response.status, details);
+          if (error instanceof StepUpRequiredError && stepUpProof === undefined && options.onStepUp) {
+            emit({ type: 'step-up', method, path });
+            const proof = await untilAborted(options.onStepUp({ method, path }), signal);
+            if (proof) {
+              stepUpProof = proof;
+              continue;
+            }
+          }
+          throw error;
+        } catch (error) {
+          if (signal.aborted || !isRightsError(error) || !isRetryable(method, error) || retries >= policy.limit) throw error;
+          const retryAfterMs = error instanceof ApiError ? error.retryAfterMs : undefined;
+          // A wait longer than we are willing to hold the cardholder for: fail now; the error says how long.
+          if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfter) throw error;
+          if (!budget.take()) throw error;
+          retries += 1;
+          const delayMs = retryDelay(policy, retries, retryAfterMs);
+          emit({ type: 'retry', method, path, attempt, delayMs, code: error.code });
+          await sleep(delayMs, signal);
+        }
+      }
+    } catch (error) {
+      // The total timeout's reason is already a TimeoutError; a caller's abort passes through as theirs.
+      if (isRightsError(error)) {
+        emit({ type: 'error', method, path, code: error.code, status: error.status, requestId: error.requestId });
+      }
+      throw error;
+    } finally {
+      total.clear();
+      dispose();
     }
-    const result = validate(schema, body);
-    if (!result.ok) throw new InvalidResponseError(target, result.issues, requestId);
-    return result.value;
   };
+}
+
+/** The host's token, with a failure of `getToken()` reported as a `RightsError` like every other. */
+function hostToken(token: Promise<string>, target: RequestTarget): Promise<string> {
+  return token.catch((cause: unknown) => {
+    throw new RightsError(`${target.method} ${target.path} failed: getToken() did not give a session`, { code: 'session_unavailable', cause });
+  });
+}
+
+/** Rejects with the signal's reason as soon as it aborts, even if `promise` never settles. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 const NOT_JSON = Symbol('not JSON');
 
-async function readJson(response: Response): Promise<unknown> {
+function parseJson(text: string): unknown {
   try {
-    return await response.json();
+    return JSON.parse(text);
   } catch {
     return NOT_JSON;
   }

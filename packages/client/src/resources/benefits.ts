@@ -1,5 +1,20 @@
-import { benefitPage, type BenefitListQuery, type BenefitPage } from '@rights-kit/contract';
-import type { Requester } from '../core/request.js';
+import {
+  benefitDetail,
+  benefitPage,
+  claimResult,
+  partnerLaunch,
+  type BenefitDetail,
+  type BenefitListQuery,
+  type BenefitPage,
+  type ClaimRequest,
+  type ClaimResult,
+  type LaunchRequest,
+  type PartnerLaunch,
+} from '@rights-kit/contract';
+import type { Cache } from '../core/cache.js';
+import { apiPath } from '../core/path.js';
+import type { Reader } from '../core/read.js';
+import type { Transport } from '../core/request.js';
 import type { RequestOptions } from '../options.js';
 
 export interface BenefitsResource {
@@ -10,11 +25,53 @@ export interface BenefitsResource {
    * const { items, nextCursor } = await client.benefits.list({ category: 'travel', limit: 20 });
    */
   list(query?: BenefitListQuery, options?: RequestOptions): Promise<BenefitPage>;
+  /**
+   * Everything about one benefit, shaped by its kind.
+   *
+   * @example
+   * const benefit = await client.benefits.get('lounge-domestic');
+   * if (benefit.kind === 'reservation') renderForm(benefit.form);
+   */
+  get(benefitId: string, options?: RequestOptions): Promise<BenefitDetail>;
+  /**
+   * Takes a benefit on a card: a voucher, an activation or a reservation. Safe to retry: every attempt
+   * carries the same Idempotency-Key. Afterwards the benefit, the lists, the wallet and `me` are stale.
+   *
+   * @example
+   * const { walletItem } = await client.benefits.claim('lounge-domestic', { cardId: card.id });
+   */
+  claim(benefitId: string, request: ClaimRequest, options?: RequestOptions): Promise<ClaimResult>;
+  /**
+   * A short-lived signed entry link into a partner platform, to open inside the app.
+   *
+   * @example
+   * const { url } = await client.benefits.launch('pet-platform');
+   */
+  launch(benefitId: string, request?: LaunchRequest, options?: RequestOptions): Promise<PartnerLaunch>;
 }
 
-export function benefitsResource(request: Requester): BenefitsResource {
+/** What a claim changes: the benefit and every list it is in, the wallet, cashback, the summary and `me`. */
+const CHANGED_BY_A_CLAIM = ['/v1/benefits', '/v1/categories', '/v1/wallet', '/v1/me', '/v1/cashback', '/v1/summary'];
+
+export function benefitsResource(read: Reader, transport: Transport, cache: Cache): BenefitsResource {
   return {
     list: ({ category, card, q, cursor, limit } = {}, options) =>
-      request({ method: 'GET', path: '/v1/benefits', query: { category, card, q, cursor, limit }, schema: benefitPage }, options),
+      read('benefits', { method: 'GET', path: '/v1/benefits', query: { category, card, q, cursor, limit }, schema: benefitPage }, options),
+
+    get: (benefitId, options) => read('benefits', { method: 'GET', path: apiPath`/v1/benefits/${benefitId}`, schema: benefitDetail }, options),
+
+    async claim(benefitId, request, options = {}) {
+      const path = apiPath`/v1/benefits/${benefitId}/claims`;
+      try {
+        return await transport({ method: 'POST', path, body: request, schema: claimResult }, options);
+      } finally {
+        // Whatever the answer (taken, sold out, quota used up, or lost on the way), what the cardholder was
+        // shown may be out of date. A call the caller cancelled changes nothing.
+        if (!options.signal?.aborted) for (const prefix of CHANGED_BY_A_CLAIM) cache.invalidate(prefix);
+      }
+    },
+
+    launch: (benefitId, request = {}, options) =>
+      transport({ method: 'POST', path: apiPath`/v1/benefits/${benefitId}/launch`, body: request, schema: partnerLaunch }, options),
   };
 }

@@ -3,6 +3,7 @@
 // the msw handlers translate HTTP in and out.
 import {
   CATEGORY_IDS,
+  HEADERS,
   claimRequest,
   launchRequest,
   sessionRequest,
@@ -36,7 +37,7 @@ export const SESSION_TTL_MS = 30 * 60_000;
 /** Partner entry links are good for this long. */
 export const LAUNCH_TTL_MS = 5 * 60_000;
 /** The header carrying the host's step-up proof (biometric or PIN in the bank app). */
-export const STEP_UP_HEADER = 'X-Step-Up-Proof';
+export const STEP_UP_HEADER = HEADERS.stepUpProof;
 
 /** A session token that never expires, for a seeded member: what stories, tests and the demo sign in with. */
 export const demoToken = (memberId = DEMO_MEMBER_ID) => `sbx_demo_${memberId}`;

@@ -1,0 +1,31 @@
+import { cashbackList, valueSummary, type CashbackList, type ValueSummary } from '@rights-kit/contract';
+import type { Reader } from '../core/read.js';
+import type { RequestOptions } from '../options.js';
+
+export interface CashbackResource {
+  /**
+   * Cashback campaigns with their rules and the member's progress, in the settlement currency.
+   *
+   * @example
+   * const { items } = await client.cashback.list();
+   */
+  list(options?: RequestOptions): Promise<CashbackList>;
+}
+
+export interface SummaryResource {
+  /**
+   * The value the member's cards gave back this year, against the annual fee.
+   *
+   * @example
+   * const { realised, annualFee } = await client.summary.get();
+   */
+  get(options?: RequestOptions): Promise<ValueSummary>;
+}
+
+export const cashbackResource = (read: Reader): CashbackResource => ({
+  list: (options) => read('cashback', { method: 'GET', path: '/v1/cashback', schema: cashbackList }, options),
+});
+
+export const summaryResource = (read: Reader): SummaryResource => ({
+  get: (options) => read('summary', { method: 'GET', path: '/v1/summary', schema: valueSummary }, options),
+});
