@@ -18,7 +18,7 @@ import {
 import type { EventSink } from './events.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { isRetryable, parseRetryAfter, retryDelay, type RetryBudget } from './retry.js';
-import { anySignal, sleep, timeoutSignal } from './signals.js';
+import { anySignal, sleep, timeoutSignal, untilAborted } from './signals.js';
 import { validate, type ResponseSchema } from './validate.js';
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -77,8 +77,11 @@ export function createTransport(options: ResolvedOptions, tokens: TokenStore, bu
         throwHttpErrors: false,
         fetch: send,
       });
-      // The body is read within the same timeout: an answer whose body stalls is a timeout too.
-      return { response, text: await response.text() };
+      // The body is read within the same timeout: an answer whose body stalls is a timeout too, even
+      // through a host's fetch that does not tie the body to the signal.
+      const text = untilAborted(response.text(), combined.signal);
+      text.catch(() => response.body?.cancel().catch(() => {}));
+      return { response, text: await text };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       if (timer.signal.aborted) throw timer.signal.reason;
@@ -176,16 +179,6 @@ export function createTransport(options: ResolvedOptions, tokens: TokenStore, bu
 function hostToken(token: Promise<string>, target: RequestTarget): Promise<string> {
   return token.catch((cause: unknown) => {
     throw new RightsError(`${target.method} ${target.path} failed: getToken() did not give a session`, { code: 'session_unavailable', cause });
-  });
-}
-
-/** Rejects with the signal's reason as soon as it aborts, even if `promise` never settles. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 

@@ -58,7 +58,7 @@ export function benefitsResource(read: Reader, transport: Transport, cache: Cach
     list: ({ category, card, q, cursor, limit } = {}, options) =>
       read('benefits', { method: 'GET', path: '/v1/benefits', query: { category, card, q, cursor, limit }, schema: benefitPage }, options),
 
-    get: (benefitId, options) => read('benefits', { method: 'GET', path: apiPath`/v1/benefits/${benefitId}`, schema: benefitDetail }, options),
+    get: async (benefitId, options) => read('benefits', { method: 'GET', path: apiPath`/v1/benefits/${benefitId}`, schema: benefitDetail }, options),
 
     async claim(benefitId, request, options = {}) {
       const path = apiPath`/v1/benefits/${benefitId}/claims`;
@@ -71,7 +71,7 @@ export function benefitsResource(read: Reader, transport: Transport, cache: Cach
       }
     },
 
-    launch: (benefitId, request = {}, options) =>
+    launch: async (benefitId, request = {}, options) =>
       transport({ method: 'POST', path: apiPath`/v1/benefits/${benefitId}/launch`, body: request, schema: partnerLaunch }, options),
   };
 }

@@ -22,5 +22,5 @@ export interface WalletResource {
 
 export const walletResource = (read: Reader): WalletResource => ({
   list: ({ status, cursor, limit } = {}, options) => read('wallet', { method: 'GET', path: '/v1/wallet', query: { status, cursor, limit }, schema: walletPage }, options),
-  get: (itemId, options) => read('wallet', { method: 'GET', path: apiPath`/v1/wallet/${itemId}`, schema: walletItem }, options),
+  get: async (itemId, options) => read('wallet', { method: 'GET', path: apiPath`/v1/wallet/${itemId}`, schema: walletItem }, options),
 });

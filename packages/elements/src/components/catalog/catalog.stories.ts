@@ -73,18 +73,16 @@ export const Empty: Story = {
   },
 };
 
-/** The platform fails once; "retry" then succeeds. */
+/** The platform keeps failing past the client's own retries; the cardholder's "retry" then succeeds. */
 export const ErrorWithRetry: Story = {
   args: { locale: 'en' },
   beforeEach({ msw }) {
-    msw.use(
-      http.get('/v1/benefits', () => HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }), {
-        once: true,
-      }),
-    );
+    let failures = 0;
+    // The client tries three times (two retries) before the catalogue shows the error.
+    msw.use(http.get('/v1/benefits', () => (++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(visibleText(canvasElement)).toContain("Benefits couldn't be loaded"));
+    await waitFor(() => expect(visibleText(canvasElement)).toContain("Benefits couldn't be loaded"), { timeout: 5000 });
     await userEvent.click(queryDeep(canvasElement, '[part="retry"]')[0]!);
     await waitFor(() => expect(cardsIn(canvasElement).length).toBeGreaterThanOrEqual(12), { timeout: 5000 });
   },

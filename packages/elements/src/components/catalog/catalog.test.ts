@@ -72,15 +72,17 @@ describe('<rights-catalog>', () => {
     await expectAccessible(catalog);
   });
 
-  it('offers a retry after a server error, and recovers', async () => {
+  it('offers a retry after the client has retried a failing platform, and recovers', async () => {
+    let platformDown = true;
     (await sandbox).use(
-      http.get('/v1/benefits', () => HttpResponse.json({ title: 'Oops', status: 503, code: 'internal' }, { status: 503 }), { once: true }),
+      http.get('/v1/benefits', () => (platformDown ? HttpResponse.json({ title: 'Oops', status: 503, code: 'internal' }, { status: 503 }) : undefined)),
     );
     const { catalog } = await mountCatalog();
-    await expect.poll(() => visibleText(catalog)).toContain("Benefits couldn't be loaded");
+    await expect.poll(() => visibleText(catalog), { timeout: 5_000 }).toContain("Benefits couldn't be loaded");
     expect(queryDeep(catalog, '[role="alert"]')).toHaveLength(1);
     await expectAccessible(catalog);
 
+    platformDown = false;
     queryDeep<HTMLButtonElement>(catalog, '[part="retry"]')[0]!.click();
     await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
   });
