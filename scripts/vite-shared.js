@@ -19,7 +19,6 @@ export const PREBUNDLED = [
   'lit/directive-helpers.js',
   '@lit/context',
   '@lit/task',
-  'ky',
   'zod/mini',
   'msw',
   'msw/browser',
