@@ -2,7 +2,8 @@
 // `Content-Security-Policy: script-src 'self'`: no eval, no inline script.
 import { createRightsClient, isRightsError } from '@rights-kit/client';
 
-const result = document.querySelector('output')!;
+const result = document.querySelector('output');
+if (!result) throw new Error('The page has no <output> to report to');
 
 // The sandbox's demo member session; in a bank app the bank's backend mints the session.
 const client = createRightsClient({ baseUrl: location.origin, getToken: async () => 'sbx_demo_m-jade-001', locale: 'en' });

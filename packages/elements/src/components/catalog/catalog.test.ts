@@ -94,6 +94,16 @@ describe('<rights-catalog>', () => {
     expect(visibleText(catalog)).toContain('Try again');
   });
 
+  it('tries again by itself when the device comes back online', async () => {
+    let offline = true;
+    (await sandbox).use(http.get('/v1/benefits', () => (offline ? HttpResponse.error() : undefined)));
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => visibleText(catalog), { timeout: 5_000 }).toContain("You're offline");
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+    await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
+  });
+
   it('shows an error state, never a blank one, for a response that breaks the contract', async () => {
     (await sandbox).use(http.get('/v1/benefits', () => HttpResponse.json({ items: [{ id: 1 }], nextCursor: null })));
     const { catalog } = await mountCatalog();

@@ -41,6 +41,16 @@ export class RightsCatalog extends LitElement {
     args: () => [this.environment?.client, this.category] as const,
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.handleOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.handleOnline);
+  }
+
   protected override render() {
     const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
     return html`
@@ -100,4 +110,9 @@ export class RightsCatalog extends LitElement {
   private handleRetry() {
     void this.benefits.run();
   }
+
+  /** Back online after failing: try again without waiting for the cardholder to ask. */
+  private readonly handleOnline = () => {
+    if (this.benefits.status === TaskStatus.ERROR) void this.benefits.run();
+  };
 }

@@ -22,6 +22,19 @@ describe('<rights-provider>', () => {
     expect(getToken).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the session when only the locale changes', async () => {
+    await sandbox;
+    const getToken = vi.fn(async () => demoToken());
+    const provider = await fixture<RightsProvider>(html`
+      <rights-provider base-url="" locale="en" .getToken=${getToken}><rights-catalog category="travel"></rights-catalog></rights-provider>
+    `);
+    const catalog = provider.querySelector<RightsCatalog>('rights-catalog')!;
+    await expect.poll(() => titles(catalog)).toContain('Domestic airport lounges');
+    provider.locale = 'zh-HK';
+    await expect.poll(() => titles(catalog)).toContain('國內機場貴賓室');
+    expect(getToken).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps two providers on one page independent', async () => {
     await sandbox;
     const getToken = async () => demoToken();

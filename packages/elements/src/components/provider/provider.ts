@@ -68,6 +68,11 @@ export class RightsProvider extends LitElement {
       return this.client.options.locale === this.locale ? this.client : this.client.withOptions({ locale: this.locale });
     }
     if (this.baseUrl === undefined || !this.getToken) return undefined;
+    // A change of locale alone keeps the session and the cache: no second call to getToken().
+    const current = this.environment?.client;
+    if (current && current.options.baseUrl === this.baseUrl && current.options.getToken === this.getToken) {
+      return current.withOptions({ locale: this.locale });
+    }
     return createRightsClient({ baseUrl: this.baseUrl, getToken: this.getToken, locale: this.locale });
   }
 
