@@ -27,8 +27,9 @@ function clientWith(fetch: typeof globalThis.fetch, options: Partial<RightsClien
 
 const failWith = (status: number | 'network') => () => (status === 'network' ? Promise.reject(new TypeError('Failed to fetch')) : problemResponse(status, 'internal'));
 
-describe('the retry matrix', () => {
-  const fast = { retry: { baseDelay: 1, maxDelay: 2 } };
+describe('the retry matrix, on fake timers', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
+  afterEach(() => vi.useRealTimers());
 
   it.each([
     ['GET', 408, 3],
@@ -51,13 +52,29 @@ describe('the retry matrix', () => {
     ['POST', 504, 1],
     ['POST', 400, 1],
     ['POST', 409, 1],
-  ] as const)('%s answered %s is attempted %i times', async (method, status, attempts) => {
+  ] as const)('%s answered %s is attempted %i times, each wait within its bounds', async (method, status, attempts) => {
     const { fetch, requests } = scriptedFetch(failWith(status));
-    const client = clientWith(fetch, fast);
+    const waits: number[] = [];
+    const client = clientWith(fetch, { onEvent: (event) => event.type === 'retry' && waits.push(event.delayMs) });
     const call = method === 'GET' ? client.benefits.list() : client.benefits.claim('b', { cardId: 'card-a' });
-    await expect(call).rejects.toMatchObject({ name: status === 'network' ? 'NetworkError' : 'ApiError' });
+    const settled = call.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await vi.runAllTimersAsync();
+    expect(await settled).toMatchObject({ name: status === 'network' ? 'NetworkError' : 'ApiError' });
     expect(requests).toHaveLength(attempts);
+    expect(waits).toHaveLength(attempts - 1);
+    waits.forEach((wait, index) => {
+      const ceiling = Math.min(DEFAULT_RETRY.maxDelay, DEFAULT_RETRY.baseDelay * 2 ** index);
+      expect(wait).toBeGreaterThanOrEqual(ceiling / 2);
+      expect(wait).toBeLessThanOrEqual(ceiling);
+    });
   });
+});
+
+describe('what is retried', () => {
+  const fast = { retry: { baseDelay: 1, maxDelay: 2 } };
 
   it('stops retrying as soon as an attempt succeeds', async () => {
     const { fetch, requests } = scriptedFetch((call) => (call === 1 ? problemResponse(503, 'internal') : jsonResponse(PAGE)));
