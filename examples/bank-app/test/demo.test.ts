@@ -1,5 +1,7 @@
 // The newcomer's `npm start`, end to end: the demo is built and served with the sandbox, and a phone-
 // sized Chromium shows benefit cards whose data came over HTTP from that sandbox.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
@@ -57,6 +59,23 @@ describe('npm start: the demo bank app', () => {
     expect(await page.locator('.app-title').textContent()).toBe('Benefits');
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('passes an axe audit (WCAG 2.2 AA and best practices) in light and dark', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const query of ['', '?locale=en&theme=dark']) {
+      const { page } = await open(query);
+      await page.locator('rights-benefit-card').nth(5).waitFor({ timeout: 15_000 });
+      // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } };
+        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+        return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((violation) => violation.id);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    }
   });
 
   it('switches language from its own header, refetching the content', async () => {

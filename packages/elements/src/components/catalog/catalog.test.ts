@@ -37,6 +37,16 @@ describe('<rights-catalog>', () => {
     await expectAccessible(catalog);
   });
 
+  it('gives card titles the heading level that fits the host page', async () => {
+    await sandbox;
+    const provider = await fixture<RightsProvider>(html`
+      <rights-provider base-url="" locale="en" .getToken=${getToken}><rights-catalog heading-level="2"></rights-catalog></rights-provider>
+    `);
+    const catalog = provider.querySelector<RightsCatalog>('rights-catalog')!;
+    await expect.poll(() => queryDeep(catalog, '[role="heading"]').length).toBeGreaterThan(0);
+    expect(new Set(queryDeep(catalog, '[role="heading"]').map((heading) => heading.getAttribute('aria-level')))).toEqual(new Set(['2']));
+  });
+
   it('loads artwork over HTTP from the sandbox into a fixed frame', async () => {
     const { catalog } = await mountCatalog();
     await expect.poll(() => queryDeep<HTMLImageElement>(catalog, 'img').length).toBeGreaterThan(0);

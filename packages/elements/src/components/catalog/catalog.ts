@@ -27,6 +27,9 @@ export class RightsCatalog extends LitElement {
   /** Show only this category, e.g. `travel` or `dining`. */
   @property({ reflect: true }) category?: CategoryId;
 
+  /** Heading level of each card's title, to fit the host page's outline (2 under the page's h1). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+
   @consume({ context: rightsEnvironment, subscribe: true })
   @state()
   private environment?: RightsEnvironment;
@@ -77,7 +80,7 @@ export class RightsCatalog extends LitElement {
       ${repeat(
         page.items,
         (benefit) => benefit.id,
-        (benefit) => html`<li><rights-benefit-card part="card" .benefit=${benefit}></rights-benefit-card></li>`,
+        (benefit) => html`<li><rights-benefit-card part="card" .benefit=${benefit} heading-level=${this.headingLevel}></rights-benefit-card></li>`,
       )}
     </ul>`;
   }
