@@ -56,6 +56,11 @@ describe('<rights-provider>', () => {
     expect(getComputedStyle(provider).colorScheme).toBe('dark');
   });
 
+  it('resolves roles through the palette, so a bank can re-tone the palette or a role', async () => {
+    const provider = await fixture<RightsProvider>(html`<rights-provider style="--rights-ref-red-40: #004b87"></rights-provider>`);
+    expect(getComputedStyle(provider).getPropertyValue('--rights-sys-color-primary').trim()).toBe('#004b87');
+  });
+
   it('lets a bank brand override a system token from outside', async () => {
     const provider = await fixture<RightsProvider>(html`<rights-provider style="--rights-sys-color-primary: #004b87"></rights-provider>`);
     expect(getComputedStyle(provider).getPropertyValue('--rights-sys-color-primary').trim()).toBe('#004b87');
