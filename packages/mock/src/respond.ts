@@ -5,7 +5,9 @@ interface Parseable {
   parse(value: unknown): unknown;
 }
 
-const requestId = () => `sbx-${crypto.randomUUID()}`;
+// getRandomValues, not randomUUID: the in-page sandbox may run on a plain-http page (a static Storybook
+// on a LAN address), where randomUUID does not exist.
+const requestId = () => `sbx-${Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 
 /** Adds the `X-Request-Id` every platform response carries. */
 export function withRequestId(response: Response): Response {
