@@ -16,6 +16,7 @@ export const PREBUNDLED = [
   'lit/decorators.js',
   'lit/directives/repeat.js',
   'lit/directives/if-defined.js',
+  'lit/directives/ref.js',
   'lit/directive-helpers.js',
   '@lit/context',
   '@lit/task',

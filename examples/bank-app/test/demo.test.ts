@@ -76,7 +76,8 @@ describe('npm start: the demo bank app', () => {
       expect(violations).toEqual([]);
       await page.close();
     }
-  });
+    // Two pages, each audited in full: on a busy two-core runner this takes seconds, not milliseconds.
+  }, 30_000);
 
   it('switches language from its own header, refetching the content', async () => {
     const { page } = await open();

@@ -45,6 +45,12 @@ export const styles = [
     .status p {
       margin: 0;
     }
+    .sentinel {
+      min-height: 1px;
+    }
+    .more-error {
+      padding-block: ${sys('space-4')};
+    }
     .status-title {
       font-weight: 600;
       color: ${sys('color-on-surface')};

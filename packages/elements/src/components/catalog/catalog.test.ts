@@ -37,6 +37,39 @@ describe('<rights-catalog>', () => {
     await expectAccessible(catalog);
   });
 
+  it('loads the next pages as the cardholder scrolls to the end, without duplicates', async () => {
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => cards(catalog).length).toBe(20);
+    const total = (await (await fetch('/v1/categories', { headers: { Authorization: `Bearer ${demoToken()}` } })).json()) as { items: { count: number }[] };
+    const expected = total.items.reduce((sum, category) => sum + category.count, 0);
+    expect(expected).toBeGreaterThan(40);
+    for (let page = 0; page < 5 && cards(catalog).length < expected; page++) {
+      queryDeep(catalog, '.sentinel')[0]?.scrollIntoView();
+      const before = cards(catalog).length;
+      await expect.poll(() => cards(catalog).length).toBeGreaterThan(before);
+    }
+    expect(cards(catalog)).toHaveLength(expected);
+    expect(new Set(cardTitles(catalog)).size).toBe(expected);
+    expect(queryDeep(catalog, '.sentinel')).toHaveLength(0);
+  });
+
+  it('offers a retry when a later page fails, keeping what it has', async () => {
+    let failing = true;
+    (await sandbox).use(
+      http.get('/v1/benefits', ({ request }) =>
+        failing && new URL(request.url).searchParams.has('cursor') ? HttpResponse.json({ title: 'x', status: 500, code: 'internal' }, { status: 500 }) : undefined,
+      ),
+    );
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => cards(catalog).length).toBe(20);
+    queryDeep(catalog, '.sentinel')[0]!.scrollIntoView();
+    await expect.poll(() => queryDeep(catalog, '.more-error').length, { timeout: 5_000 }).toBe(1);
+    expect(cards(catalog)).toHaveLength(20);
+    failing = false;
+    queryDeep<HTMLButtonElement>(catalog, '.more-error [part="retry"]')[0]!.click();
+    await expect.poll(() => cards(catalog).length).toBe(40);
+  });
+
   it('gives card titles the heading level that fits the host page', async () => {
     await sandbox;
     const provider = await fixture<RightsProvider>(html`

@@ -1,8 +1,9 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { isRightsError, type BenefitPage, type CategoryId } from '@rights-kit/client';
-import { LitElement, html } from 'lit';
+import { isRightsError, type BenefitPage, type BenefitSummary, type CategoryId } from '@rights-kit/client';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { styles } from './catalog.styles.js';
@@ -13,7 +14,8 @@ const SKELETON_CARDS = 4;
  * The benefits the member can see, as cards. Must sit inside a `<rights-provider>`.
  *
  * @tagname rights-catalog
- * @summary A list of benefit cards, with loading, empty, error and offline states.
+ * @summary A list of benefit cards that loads more as the cardholder scrolls, with loading, empty, error
+ *   and offline states.
  * @csspart base - The catalogue.
  * @csspart list - The grid of cards.
  * @csspart card - Each `<rights-benefit-card>`; style its inside through its own parts.
@@ -34,12 +36,25 @@ export class RightsCatalog extends LitElement {
   @state()
   private environment?: RightsEnvironment;
 
+  /** Pages after the first, loaded as the cardholder scrolls. */
+  @state() private more: { items: BenefitSummary[]; nextCursor: string | null; loading: boolean; error?: unknown } = {
+    items: [],
+    nextCursor: null,
+    loading: false,
+  };
+
+  private moreController?: AbortController;
+  private sentinelObserver?: IntersectionObserver;
+
   private readonly benefits = new Task(this, {
-    task: ([client, category], { signal }) => {
+    task: async ([client, category], { signal }) => {
       if (!client) {
         throw new Error('<rights-catalog> needs a <rights-provider> around it with base-url and getToken, or a client.');
       }
-      return client.benefits.list({ category }, { signal });
+      this.moreController?.abort();
+      const page = await client.benefits.list({ category }, { signal });
+      this.more = { items: [], nextCursor: page.nextCursor, loading: false };
+      return page;
     },
     args: () => [this.environment?.client, this.category] as const,
   });
@@ -52,6 +67,8 @@ export class RightsCatalog extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.handleOnline);
+    this.moreController?.abort();
+    this.sentinelObserver?.disconnect();
   }
 
   protected override render() {
@@ -77,13 +94,51 @@ export class RightsCatalog extends LitElement {
       </div>`;
     }
     return html`<ul part="list" class="list">
-      ${repeat(
-        page.items,
-        (benefit) => benefit.id,
-        (benefit) => html`<li><rights-benefit-card part="card" .benefit=${benefit} heading-level=${this.headingLevel}></rights-benefit-card></li>`,
-      )}
-    </ul>`;
+        ${repeat(
+          [...page.items, ...this.more.items],
+          (benefit) => benefit.id,
+          (benefit) => html`<li><rights-benefit-card part="card" .benefit=${benefit} heading-level=${this.headingLevel}></rights-benefit-card></li>`,
+        )}
+      </ul>
+      ${this.renderMore()}`;
   }
+
+  /** The end of the list: a marker that loads the next page when it scrolls into view, or why it could not. */
+  private renderMore() {
+    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    if (this.more.error) {
+      return html`<div part="status" class="status more-error" role="alert">
+        <p>${messages.loadError}</p>
+        <button part="retry" class="button" type="button" @click=${this.loadMore}>${messages.retry}</button>
+      </div>`;
+    }
+    if (!this.more.nextCursor) return nothing;
+    return html`<div class="sentinel" ${ref(this.observeSentinel)}>
+      ${this.more.loading ? html`<p class="visually-hidden" role="status">${messages.loading}</p>` : nothing}
+    </div>`;
+  }
+
+  private readonly observeSentinel = (element?: Element) => {
+    this.sentinelObserver?.disconnect();
+    if (!element) return;
+    // Start a little before the end comes into view, so scrolling rarely meets a wait.
+    this.sentinelObserver = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.loadMore(), { rootMargin: '0px 0px 600px 0px' });
+    this.sentinelObserver.observe(element);
+  };
+
+  private readonly loadMore = async () => {
+    const client = this.environment?.client;
+    const cursor = this.more.nextCursor;
+    if (!client || !cursor || this.more.loading) return;
+    const controller = (this.moreController = new AbortController());
+    this.more = { ...this.more, loading: true, error: undefined };
+    try {
+      const page = await client.benefits.list({ category: this.category, cursor }, { signal: controller.signal });
+      if (!controller.signal.aborted) this.more = { items: [...this.more.items, ...page.items], nextCursor: page.nextCursor, loading: false };
+    } catch (error) {
+      if (!controller.signal.aborted) this.more = { ...this.more, loading: false, error };
+    }
+  };
 
   private renderSkeleton() {
     const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
