@@ -5,6 +5,7 @@
 export { createRightsClient, type RightsClient } from './client.js';
 export type { RightsClientOptions, RequestOptions, RightsLocale, ResolvedOptions, StepUpChallenge, CacheOptions, CachedResource } from './options.js';
 export type { RetryPolicy } from './core/retry.js';
+export { newIdempotencyKey } from './core/idempotency.js';
 export type { RightsEvent } from './core/events.js';
 export type { BenefitsResource } from './resources/benefits.js';
 export type { MeResource, CategoriesResource } from './resources/member.js';

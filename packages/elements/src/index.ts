@@ -5,6 +5,17 @@
 export { RightsProvider, type RightsTheme } from './components/provider/provider.js';
 export { RightsCatalog } from './components/catalog/catalog.js';
 export { RightsBenefitCard } from './components/benefit-card/benefit-card.js';
+export { RightsBenefitDetail } from './components/benefit-detail/benefit-detail.js';
+export {
+  RightsClaimEvent,
+  RightsClaimedEvent,
+  RightsClaimFailedEvent,
+  RightsOpenPartnerEvent,
+  type RightsClaimDetail,
+  type RightsClaimedDetail,
+  type RightsClaimFailedDetail,
+  type RightsOpenPartnerDetail,
+} from './events.js';
 export type { Messages } from './locales/index.js';
 export type { RightsEnvironment } from './internal/context.js';
 export { VERSION } from './internal/define.js';

@@ -1,5 +1,6 @@
 /**
- * A fresh Idempotency-Key: a version 4 UUID. `crypto.randomUUID` only exists in secure contexts, and a
+ * A fresh Idempotency-Key: a version 4 UUID. Exported for hosts (and elements) that keep one key per
+ * user action across taps, reloads or "try again", and pass it as `{ idempotencyKey }`. `crypto.randomUUID` only exists in secure contexts, and a
  * bank's WebView may load over plain http on an intranet, so the key is built from `getRandomValues`
  * (available everywhere) when it is missing.
  */

@@ -2,3 +2,4 @@
 import './provider.js';
 import './catalog.js';
 import './benefit-card.js';
+import './benefit-detail.js';

@@ -30,10 +30,16 @@ export async function fixture<T extends Element>(template: TemplateResult): Prom
 
 let sandbox: Promise<SetupWorker> | undefined;
 
-/** The sandbox, running in this page through msw's service worker; started once per test file. */
+/**
+ * The sandbox, running in this page through msw's service worker; started once per test file. Every test
+ * starts from the seed: no handlers a test added, no claims an earlier test made.
+ */
 export function useSandbox(): Promise<SetupWorker> {
   sandbox ??= startBrowserSandbox();
-  afterEach(async () => (await sandbox!).resetHandlers());
+  afterEach(async () => {
+    (await sandbox!).resetHandlers();
+    await fetch('/sandbox/reset', { method: 'POST' });
+  });
   return sandbox;
 }
 

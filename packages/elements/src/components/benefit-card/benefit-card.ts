@@ -3,7 +3,7 @@ import type { BenefitSummary } from '@rights-kit/client';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { formatDate } from '../../internal/format.js';
+import { formatDay } from '../../internal/format.js';
 import { styles } from './benefit-card.styles.js';
 
 /**
@@ -63,7 +63,7 @@ export class RightsBenefitCard extends LitElement {
           ${benefit.value ? html`<p part="value" class="value">${benefit.value.label}</p>` : nothing}
           ${this.renderBadge(status)}
           ${benefit.validUntil && !status
-            ? html`<p part="validity" class="validity">${messages.validUntil(formatDate(locale, benefit.validUntil))}</p>`
+            ? html`<p part="validity" class="validity">${messages.validUntil(formatDay(locale, benefit.validUntil))}</p>`
             : nothing}
         </div>
       </article>

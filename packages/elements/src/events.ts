@@ -1,0 +1,95 @@
+/**
+ * The events rights elements dispatch. Each is an `Event` subclass with a typed `detail`; all bubble and
+ * are composed, so a host listens once on its own container (or `document`) whatever shadow roots lie
+ * between. Cancelable ones are requests the host may veto with `preventDefault()`.
+ */
+import type { WalletItem } from '@rights-kit/client';
+
+const INIT = { bubbles: true, composed: true } as const;
+
+export interface RightsClaimDetail {
+  benefitId: string;
+  /** The card the benefit is about to be taken on. */
+  cardId: string;
+}
+
+/**
+ * The cardholder asked to take a benefit (claim a voucher, activate an offer, book), and the request
+ * is about to be sent. Cancel it to stop the claim; the element then goes back quietly to where it was.
+ */
+export class RightsClaimEvent extends Event {
+  static readonly eventName = 'rights-claim';
+  readonly detail: Readonly<RightsClaimDetail>;
+
+  constructor(detail: RightsClaimDetail) {
+    super(RightsClaimEvent.eventName, { ...INIT, cancelable: true });
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
+export interface RightsClaimedDetail {
+  benefitId: string;
+  /** The new voucher, reservation or activation in the member's wallet. */
+  walletItemId: string;
+  kind: WalletItem['kind'];
+}
+
+/** A claim went through: the benefit is in the member's wallet. */
+export class RightsClaimedEvent extends Event {
+  static readonly eventName = 'rights-claimed';
+  readonly detail: Readonly<RightsClaimedDetail>;
+
+  constructor(detail: RightsClaimedDetail) {
+    super(RightsClaimedEvent.eventName, INIT);
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
+export interface RightsClaimFailedDetail {
+  benefitId: string;
+  /**
+   * The client's error code: a platform problem code (`quota_exhausted`, `sold_out`, …), `network`,
+   * `timeout`, `invalid_response`, or `unknown` for anything that was not a rights error.
+   */
+  code: string;
+}
+
+/** A claim failed; the element shows the cardholder why and what to do next. */
+export class RightsClaimFailedEvent extends Event {
+  static readonly eventName = 'rights-claim-failed';
+  readonly detail: Readonly<RightsClaimFailedDetail>;
+
+  constructor(detail: RightsClaimFailedDetail) {
+    super(RightsClaimFailedEvent.eventName, INIT);
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
+export interface RightsOpenPartnerDetail {
+  benefitId: string;
+  /** The short-lived, signed entry link into the partner platform; it has passed `isSafeUrl`. */
+  url: string;
+}
+
+/**
+ * A partner platform is about to open. Cancel it to open `detail.url` yourself, e.g. in the app's own
+ * WebView through its native bridge; otherwise the page navigates to it.
+ */
+export class RightsOpenPartnerEvent extends Event {
+  static readonly eventName = 'rights-open-partner';
+  readonly detail: Readonly<RightsOpenPartnerDetail>;
+
+  constructor(detail: RightsOpenPartnerDetail) {
+    super(RightsOpenPartnerEvent.eventName, { ...INIT, cancelable: true });
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'rights-claim': RightsClaimEvent;
+    'rights-claimed': RightsClaimedEvent;
+    'rights-claim-failed': RightsClaimFailedEvent;
+    'rights-open-partner': RightsOpenPartnerEvent;
+  }
+}
