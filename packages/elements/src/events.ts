@@ -85,8 +85,29 @@ export class RightsOpenPartnerEvent extends Event {
   }
 }
 
+export interface RightsNavigateDetail {
+  /** Where the cardholder asked to go; `benefit` is one benefit's detail. */
+  view: 'benefit';
+  benefitId: string;
+}
+
+/**
+ * The cardholder asked to go somewhere inside the experience, e.g. from a card to its benefit. A host
+ * with its own router listens and shows `<rights-benefit-detail>`; cancel it to keep them where they are.
+ */
+export class RightsNavigateEvent extends Event {
+  static readonly eventName = 'rights-navigate';
+  readonly detail: Readonly<RightsNavigateDetail>;
+
+  constructor(detail: RightsNavigateDetail) {
+    super(RightsNavigateEvent.eventName, { ...INIT, cancelable: true });
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'rights-navigate': RightsNavigateEvent;
     'rights-claim': RightsClaimEvent;
     'rights-claimed': RightsClaimedEvent;
     'rights-claim-failed': RightsClaimFailedEvent;

@@ -11,10 +11,12 @@ export {
   RightsClaimedEvent,
   RightsClaimFailedEvent,
   RightsOpenPartnerEvent,
+  RightsNavigateEvent,
   type RightsClaimDetail,
   type RightsClaimedDetail,
   type RightsClaimFailedDetail,
   type RightsOpenPartnerDetail,
+  type RightsNavigateDetail,
 } from './events.js';
 export type { Messages } from './locales/index.js';
 export type { RightsEnvironment } from './internal/context.js';

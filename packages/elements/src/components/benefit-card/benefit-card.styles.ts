@@ -11,6 +11,7 @@ export const styles = [
       --_radius: var(--rights-card-radius, ${sys('radius-medium')});
     }
     article {
+      position: relative;
       height: 100%;
       display: flex;
       flex-direction: column;
@@ -56,6 +57,27 @@ export const styles = [
       font-size: 1.0625rem;
       font-weight: 600;
       line-height: 1.35;
+    }
+    .action {
+      all: unset;
+      cursor: pointer;
+    }
+    /* The title's button covers the whole card, so the card is one large touch target with one name. */
+    .action::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      border-radius: var(--_radius);
+    }
+    .action:focus-visible {
+      outline: none;
+    }
+    .action:focus-visible::after {
+      outline: 2px solid ${sys('color-primary')};
+      outline-offset: 2px;
+    }
+    :host([interactive]) article:active {
+      transform: scale(0.99);
     }
     .value {
       font-weight: 600;

@@ -1,8 +1,9 @@
 import type { BenefitSummary } from '@rights-kit/client';
-import type { RightsBenefitCard } from '@rights-kit/elements';
+import type { RightsBenefitCard, RightsNavigateEvent } from '@rights-kit/elements';
 import { sampleBenefit } from '@rights-kit/mock';
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../define/all.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
 
@@ -11,6 +12,12 @@ const sandbox = useSandbox();
 
 // The sandbox's own museum pass, as the platform would send it in English.
 const museumPass = sampleBenefit('culture-museum-pass', 'en');
+
+let listening = new AbortController();
+afterEach(() => {
+  listening.abort();
+  listening = new AbortController();
+});
 
 async function mount(benefit: BenefitSummary, locale = 'en') {
   await sandbox;
@@ -62,6 +69,31 @@ describe('<rights-benefit-card>', () => {
     expect(empty.shadowRoot!.children).toHaveLength(0);
     const future = await mount({ ...museumPass, kind: 'unknown', category: 'unknown', availability: 'unknown' });
     expect(visibleText(future)).toContain('Museum pass for two');
+  });
+
+  it('is a way into its benefit when interactive: a tap or Enter fires a cancelable rights-navigate', async () => {
+    const card = await fixture<RightsBenefitCard>(html`<rights-benefit-card interactive .benefit=${museumPass}></rights-benefit-card>`);
+    const opened: RightsNavigateEvent[] = [];
+    document.addEventListener('rights-navigate', (event) => opened.push(event), { once: false, signal: listening.signal });
+    const action = queryDeep<HTMLButtonElement>(card, '[part="action"]')[0]!;
+    expect(action.textContent?.trim()).toBe('Museum pass for two');
+    action.click();
+    action.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(opened.map((event) => [event.detail.benefitId, event.cancelable, event.composed])).toEqual([
+      ['culture-museum-pass', true, true],
+      ['culture-museum-pass', true, true],
+    ]);
+    // The title's button covers the card: one large touch target.
+    const cardBox = queryDeep(card, 'article')[0]!.getBoundingClientRect();
+    const target = card.shadowRoot!.elementFromPoint(cardBox.left + 10, cardBox.bottom - 10);
+    expect(target).toBe(action);
+    await expectAccessible(card);
+  });
+
+  it('offers no button when it is only a picture of a benefit', async () => {
+    const card = await fixture<RightsBenefitCard>(html`<rights-benefit-card .benefit=${museumPass}></rights-benefit-card>`);
+    expect(queryDeep(card, 'button')).toHaveLength(0);
   });
 
   it('takes the heading level that fits the host page', async () => {

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import type { BenefitSummary } from '@rights-kit/client';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { RightsNavigateEvent } from '../../events.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { formatDay } from '../../internal/format.js';
 import { styles } from './benefit-card.styles.js';
@@ -17,10 +18,12 @@ import { styles } from './benefit-card.styles.js';
  * @csspart body - Everything below the picture.
  * @csspart partner - The partner's name.
  * @csspart title - The benefit's title.
+ * @csspart action - With `interactive`: the button on the title that opens the benefit; it covers the card.
  * @csspart subtitle - The one-line description.
  * @csspart value - What the benefit is worth.
  * @csspart badge - Every badge; also `quota` or `status` to tell them apart.
  * @csspart validity - The date the benefit runs until.
+ * @fires {RightsNavigateEvent} rights-navigate - With `interactive`: the cardholder opened the benefit.
  * @cssprop --rights-card-surface - The card's background.
  * @cssprop --rights-card-radius - The card's corner radius.
  */
@@ -29,6 +32,12 @@ export class RightsBenefitCard extends LitElement {
 
   /** The benefit to show, as `client.benefits.list()` returns it. */
   @property({ attribute: false }) benefit?: BenefitSummary;
+
+  /**
+   * Makes the whole card a way into its benefit: a tap, or Enter on its title, fires a cancelable
+   * `rights-navigate` with the benefit's id.
+   */
+  @property({ type: Boolean, reflect: true }) interactive = false;
 
   /** Heading level of the title, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
@@ -58,7 +67,11 @@ export class RightsBenefitCard extends LitElement {
         </div>
         <div part="body" class="body">
           <p part="partner" class="partner">${benefit.partner.name}</p>
-          <div part="title" class="title" role="heading" aria-level=${this.headingLevel}>${benefit.title}</div>
+          <div part="title" class="title" role="heading" aria-level=${this.headingLevel}>
+            ${this.interactive
+              ? html`<button part="action" class="action" type="button" @click=${this.handleOpen}>${benefit.title}</button>`
+              : benefit.title}
+          </div>
           ${benefit.subtitle ? html`<p part="subtitle" class="subtitle">${benefit.subtitle}</p>` : nothing}
           ${benefit.value ? html`<p part="value" class="value">${benefit.value.label}</p>` : nothing}
           ${this.renderBadge(status)}
@@ -68,6 +81,10 @@ export class RightsBenefitCard extends LitElement {
         </div>
       </article>
     `;
+  }
+
+  private handleOpen() {
+    if (this.benefit) this.dispatchEvent(new RightsNavigateEvent({ view: 'benefit', benefitId: this.benefit.id }));
   }
 
   /** At most one badge: what stops the member taking the benefit, else how much is left. */

@@ -1,4 +1,4 @@
-import type { RightsCatalog, RightsProvider } from '@rights-kit/elements';
+import type { RightsCatalog, RightsNavigateEvent, RightsProvider } from '@rights-kit/elements';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { demoToken } from '@rights-kit/mock';
@@ -68,6 +68,14 @@ describe('<rights-catalog>', () => {
     failing = false;
     queryDeep<HTMLButtonElement>(catalog, '.more-error [part="retry"]')[0]!.click();
     await expect.poll(() => cards(catalog).length).toBe(40);
+  });
+
+  it('opens a benefit from its card with a rights-navigate event the host can act on', async () => {
+    const { catalog } = await mountCatalog({ category: 'travel' });
+    await expect.poll(() => cardTitles(catalog)).toContain('Domestic airport lounges');
+    const opened = new Promise<RightsNavigateEvent>((resolve) => catalog.addEventListener('rights-navigate', resolve, { once: true }));
+    queryDeep<HTMLButtonElement>(catalog, '[part="action"]').find((button) => button.textContent?.trim() === 'Domestic airport lounges')!.click();
+    expect((await opened).detail).toEqual({ view: 'benefit', benefitId: 'lounge-domestic' });
   });
 
   it('gives card titles the heading level that fits the host page', async () => {

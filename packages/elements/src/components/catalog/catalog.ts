@@ -19,6 +19,7 @@ const SKELETON_CARDS = 4;
  * @csspart base - The catalogue.
  * @csspart list - The grid of cards.
  * @csspart card - Each `<rights-benefit-card>`; style its inside through its own parts.
+ * @fires {RightsNavigateEvent} rights-navigate - From a card: the cardholder opened a benefit (cancelable).
  * @csspart status - The empty, error and offline panels.
  * @csspart retry - The retry button.
  * @cssprop --rights-catalog-columns-min - The narrowest a card column may get before the grid wraps.
@@ -97,7 +98,7 @@ export class RightsCatalog extends LitElement {
         ${repeat(
           [...page.items, ...this.more.items],
           (benefit) => benefit.id,
-          (benefit) => html`<li><rights-benefit-card part="card" .benefit=${benefit} heading-level=${this.headingLevel}></rights-benefit-card></li>`,
+          (benefit) => html`<li><rights-benefit-card part="card" interactive .benefit=${benefit} heading-level=${this.headingLevel}></rights-benefit-card></li>`,
         )}
       </ul>
       ${this.renderMore()}`;
