@@ -1,5 +1,5 @@
-// The demo bank app: its own shell around rights-kit, with the state (locale, theme) in the URL so
-// any screen can be linked: `?locale=en&theme=dark`.
+// The demo bank app: its own shell around rights-kit, with the state (locale, theme, open benefit) in
+// the URL so any screen can be linked: `?locale=en&theme=dark&benefit=lounge-domestic`.
 import '@rights-kit/elements/define/all';
 import type { RightsLocale } from '@rights-kit/client';
 import type { RightsTheme } from '@rights-kit/elements';
@@ -18,6 +18,8 @@ function required<T extends Element>(found: T | null, what: string): T {
 }
 const provider = required(document.querySelector('rights-provider'), '<rights-provider>');
 const languageSelect = required(document.querySelector<HTMLSelectElement>('#language'), 'language picker');
+const catalog = required(document.querySelector('rights-catalog'), '<rights-catalog>');
+const backButton = required(document.querySelector<HTMLButtonElement>('#back'), 'back button');
 
 // The bank's backend mints the rights session for its signed-in cardholder (see bank-backend.js); the
 // SDK asks for it lazily and again whenever the platform says it has expired.
@@ -44,6 +46,48 @@ function applyTheme(theme: RightsTheme) {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
+/**
+ * The bank's own router, as far as the demo needs one: the catalogue, or one benefit. The SDK asks to
+ * navigate with `rights-navigate`; the bank decides how (here: history entries, so its back button and
+ * the system back gesture work).
+ */
+function showBenefit(benefitId: string | null) {
+  provider.querySelector('rights-benefit-detail')?.remove();
+  catalog.hidden = benefitId !== null;
+  backButton.hidden = benefitId === null;
+  if (benefitId !== null) {
+    const detail = document.createElement('rights-benefit-detail');
+    detail.benefitId = benefitId;
+    detail.headingLevel = 2;
+    provider.append(detail);
+    window.scrollTo(0, 0);
+    backButton.focus();
+  }
+}
+
+provider.addEventListener('rights-navigate', (event) => {
+  if (event.defaultPrevented) return;
+  params.set('benefit', event.detail.benefitId);
+  history.pushState({ benefit: event.detail.benefitId }, '', `?${params}`);
+  showBenefit(event.detail.benefitId);
+});
+
+backButton.addEventListener('click', () => {
+  if (history.state?.benefit) history.back();
+  else {
+    params.delete('benefit');
+    history.replaceState(null, '', `?${params}`);
+    showBenefit(null);
+  }
+});
+
+window.addEventListener('popstate', () => {
+  const benefit = new URLSearchParams(location.search).get('benefit');
+  if (benefit) params.set('benefit', benefit);
+  else params.delete('benefit');
+  showBenefit(benefit);
+});
+
 languageSelect.addEventListener('change', () => {
   const locale = pick(languageSelect.value, LOCALES, 'zh-CN');
   params.set('locale', locale);
@@ -53,3 +97,4 @@ languageSelect.addEventListener('change', () => {
 
 applyLocale(pick(params.get('locale'), LOCALES, 'zh-CN'));
 applyTheme(pick(params.get('theme'), THEMES, 'light'));
+showBenefit(params.get('benefit'));

@@ -67,11 +67,7 @@ export class RightsBenefitCard extends LitElement {
         </div>
         <div part="body" class="body">
           <p part="partner" class="partner">${benefit.partner.name}</p>
-          <div part="title" class="title" role="heading" aria-level=${this.headingLevel}>
-            ${this.interactive
-              ? html`<button part="action" class="action" type="button" @click=${this.handleOpen}>${benefit.title}</button>`
-              : benefit.title}
-          </div>
+          <div part="title" class="title" role="heading" aria-level=${this.headingLevel}>${this.renderTitle(benefit.title)}</div>
           ${benefit.subtitle ? html`<p part="subtitle" class="subtitle">${benefit.subtitle}</p>` : nothing}
           ${benefit.value ? html`<p part="value" class="value">${benefit.value.label}</p>` : nothing}
           ${this.renderBadge(status)}
@@ -81,6 +77,10 @@ export class RightsBenefitCard extends LitElement {
         </div>
       </article>
     `;
+  }
+
+  private renderTitle(title: string) {
+    return this.interactive ? html`<button part="action" class="action" type="button" @click=${this.handleOpen}>${title}</button>` : title;
   }
 
   private handleOpen() {
