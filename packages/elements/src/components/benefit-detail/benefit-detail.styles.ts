@@ -297,6 +297,10 @@ export const styles = [
     .field-note {
       font-size: 0.875rem;
     }
+    /* A field's help and its fully booked dates, one to a line. */
+    .help {
+      white-space: pre-line;
+    }
     .field {
       display: flex;
       flex-direction: column;

@@ -92,7 +92,7 @@ function renderField(field: FormField, view: FormView) {
   const answer = view.answers[field.name];
   const help =
     field.type === 'date' && field.unavailable?.length
-      ? [field.help, messages.unavailableDates(formatList(locale, field.unavailable.map((date) => formatCalendarDate(locale, date))))].filter(Boolean).join(' ')
+      ? [field.help, messages.unavailableDates(formatList(locale, field.unavailable.map((date) => formatCalendarDate(locale, date))))].filter(Boolean).join('\n')
       : field.help;
   const describedBy = [help ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const label = html`${field.label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}`;
