@@ -5,6 +5,12 @@ const PERIOD = { year: ' this year', month: ' this month', campaign: ' in this c
 /** English. */
 export const en: Messages = {
   catalogLabel: 'Benefits',
+  categoriesLabel: 'Categories',
+  allCategories: 'All',
+  searchLabel: 'Search benefits',
+  searchPlaceholder: 'Search benefits or partners',
+  noMatches: (query) => `No benefits match “${query}”`,
+  noMatchesHint: 'Try other words.',
   loading: 'Loading benefits…',
   empty: 'No benefits to show yet',
   emptyHint: 'Try another category, or come back later.',

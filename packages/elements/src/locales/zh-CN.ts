@@ -4,6 +4,12 @@
  */
 export const zhCN = {
   catalogLabel: '权益',
+  categoriesLabel: '分类',
+  allCategories: '全部',
+  searchLabel: '搜索权益',
+  searchPlaceholder: '搜索权益或商户',
+  noMatches: (query: string) => `没有找到与“${query}”相关的权益`,
+  noMatchesHint: '换个关键词试试。',
   loading: '正在加载权益…',
   empty: '暂时没有可用的权益',
   emptyHint: '换个分类看看，或稍后再来。',

@@ -3,6 +3,12 @@ import { periodPrefix, type FailureName, type IneligibilityName, type Messages, 
 /** Traditional Chinese as read in Hong Kong. */
 export const zhHK: Messages = {
   catalogLabel: '權益',
+  categoriesLabel: '分類',
+  allCategories: '全部',
+  searchLabel: '搜尋權益',
+  searchPlaceholder: '搜尋權益或商戶',
+  noMatches: (query) => `找不到與「${query}」相關的權益`,
+  noMatchesHint: '換個關鍵字試試。',
   loading: '正在載入權益…',
   empty: '暫時沒有可用的權益',
   emptyHint: '換個分類看看，或稍後再來。',

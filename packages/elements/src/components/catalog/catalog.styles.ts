@@ -11,6 +11,53 @@ export const styles = [
       display: block;
       --_columns-min: var(--rights-catalog-columns-min, 16rem);
     }
+    .filters {
+      display: flex;
+      flex-direction: column;
+      gap: ${sys('space-3')};
+      margin-bottom: ${sys('space-4')};
+    }
+    .search {
+      min-height: 2.75rem;
+      padding: 0 ${sys('space-4')};
+      border: 1px solid ${sys('color-outline')};
+      border-radius: ${sys('radius-full')};
+      background: ${sys('color-surface')};
+      color: inherit;
+      font: inherit;
+    }
+    .chips {
+      display: flex;
+      gap: ${sys('space-2')};
+      overflow-x: auto;
+      scrollbar-width: none;
+      padding-block: 2px;
+    }
+    .chip {
+      flex: none;
+      display: inline-flex;
+      align-items: center;
+      gap: ${sys('space-1')};
+      min-height: 2.75rem;
+      padding: 0 ${sys('space-3')};
+      border: 1px solid ${sys('color-outline')};
+      border-radius: ${sys('radius-full')};
+      background: ${sys('color-surface')};
+      color: ${sys('color-on-surface')};
+      font: inherit;
+      cursor: pointer;
+    }
+    .chip[aria-pressed='true'] {
+      border-color: ${sys('color-primary')};
+      background: ${sys('color-primary-container')};
+      color: ${sys('color-on-primary-container')};
+      font-weight: 600;
+    }
+    .count {
+      font-size: 0.75rem;
+      color: inherit;
+      opacity: 0.8;
+    }
     .list {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min)), 1fr));

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { demoToken } from '@rights-kit/mock';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../define/all.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
 
@@ -39,14 +40,14 @@ describe('<rights-catalog>', () => {
 
   it('loads the next pages as the cardholder scrolls to the end, without duplicates', async () => {
     const { catalog } = await mountCatalog();
-    await expect.poll(() => cards(catalog).length).toBe(20);
+    await expect.poll(() => cards(catalog).length, { timeout: 5_000 }).toBe(20);
     const total = (await (await fetch('/v1/categories', { headers: { Authorization: `Bearer ${demoToken()}` } })).json()) as { items: { count: number }[] };
     const expected = total.items.reduce((sum, category) => sum + category.count, 0);
     expect(expected).toBeGreaterThan(40);
     for (let page = 0; page < 5 && cards(catalog).length < expected; page++) {
       queryDeep(catalog, '.sentinel')[0]?.scrollIntoView();
       const before = cards(catalog).length;
-      await expect.poll(() => cards(catalog).length).toBeGreaterThan(before);
+      await expect.poll(() => cards(catalog).length, { timeout: 5_000 }).toBeGreaterThan(before);
     }
     expect(cards(catalog)).toHaveLength(expected);
     expect(new Set(cardTitles(catalog)).size).toBe(expected);
@@ -68,6 +69,44 @@ describe('<rights-catalog>', () => {
     failing = false;
     queryDeep<HTMLButtonElement>(catalog, '.more-error [part="retry"]')[0]!.click();
     await expect.poll(() => cards(catalog).length).toBe(40);
+  });
+
+  it('filters by category chips that show their counts, and says which is chosen', async () => {
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => queryDeep(catalog, '[part~="chip"]').length).toBe(9);
+    const chips = queryDeep<HTMLButtonElement>(catalog, '[part~="chip"]');
+    expect(chips[0]!.textContent?.trim()).toBe('All');
+    expect(chips[0]!.getAttribute('aria-pressed')).toBe('true');
+    const pets = chips.find((chip) => chip.textContent?.includes('Pets'))!;
+    const count = Number(pets.querySelector('.count')?.textContent);
+    pets.click();
+    await expect.poll(() => cards(catalog).length).toBe(count);
+    expect(catalog.category).toBe('pets');
+    expect(pets.getAttribute('aria-pressed')).toBe('true');
+    expect(cardTitles(catalog)).toContain('Pet care platform');
+    await expectAccessible(catalog);
+  });
+
+  it('searches once typing pauses, with one request for a word', async () => {
+    const worker = await sandbox;
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => cards(catalog).length).toBe(20);
+    const searches: string[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      const q = new URL(request.url).searchParams.get('q');
+      if (q !== null) searches.push(q);
+    });
+    const search = queryDeep<HTMLInputElement>(catalog, '[part="search"]')[0]!;
+    search.focus();
+    await userEvent.keyboard('lounge');
+    await expect.poll(() => cards(catalog).length).toBeLessThan(20);
+    expect(searches).toEqual(['lounge']);
+    expect(cardTitles(catalog)).toContain('Domestic airport lounges');
+
+    await userEvent.clear(search);
+    await userEvent.keyboard('zzzz');
+    await expect.poll(() => visibleText(catalog)).toContain('No benefits match “zzzz”');
+    worker.events.removeAllListeners();
   });
 
   it('opens a benefit from its card with a rights-navigate event the host can act on', async () => {

@@ -9,6 +9,8 @@ import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from 
 import { styles } from './catalog.styles.js';
 
 const SKELETON_CARDS = 4;
+/** How long typing must pause before the catalogue searches. */
+const SEARCH_PAUSE_MS = 300;
 
 /**
  * The benefits the member can see, as cards. Must sit inside a `<rights-provider>`.
@@ -17,6 +19,10 @@ const SKELETON_CARDS = 4;
  * @summary A list of benefit cards that loads more as the cardholder scrolls, with loading, empty, error
  *   and offline states.
  * @csspart base - The catalogue.
+ * @csspart filters - The search field and category chips above the cards.
+ * @csspart search - The search field.
+ * @csspart chips - The row of category chips.
+ * @csspart chip - Each category chip; `chip selected` for the chosen one.
  * @csspart list - The grid of cards.
  * @csspart card - Each `<rights-benefit-card>`; style its inside through its own parts.
  * @fires {RightsNavigateEvent} rights-navigate - From a card: the cardholder opened a benefit (cancelable).
@@ -29,6 +35,9 @@ export class RightsCatalog extends LitElement {
 
   /** Show only this category, e.g. `travel` or `dining`. */
   @property({ reflect: true }) category?: CategoryId;
+
+  /** Hides the search field and category chips, for hosts that offer their own. */
+  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
   /** Heading level of each card's title, to fit the host page's outline (2 under the page's h1). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
@@ -44,20 +53,29 @@ export class RightsCatalog extends LitElement {
     loading: false,
   };
 
+  /** What the cardholder searched for, once they paused typing. */
+  @state() private query = '';
+
   private moreController?: AbortController;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly categories = new Task(this, {
+    task: ([client, hidden], { signal }) => (client && !hidden ? client.categories.list({ signal }) : undefined),
+    args: () => [this.environment?.client, this.hideFilters] as const,
+  });
   private sentinelObserver?: IntersectionObserver;
 
   private readonly benefits = new Task(this, {
-    task: async ([client, category], { signal }) => {
+    task: async ([client, category, q], { signal }) => {
       if (!client) {
         throw new Error('<rights-catalog> needs a <rights-provider> around it with base-url and getToken, or a client.');
       }
       this.moreController?.abort();
-      const page = await client.benefits.list({ category }, { signal });
+      const page = await client.benefits.list({ category, q }, { signal });
       this.more = { items: [], nextCursor: page.nextCursor, loading: false };
       return page;
     },
-    args: () => [this.environment?.client, this.category] as const,
+    args: () => [this.environment?.client, this.category, this.query] as const,
   });
 
   override connectedCallback(): void {
@@ -70,12 +88,14 @@ export class RightsCatalog extends LitElement {
     window.removeEventListener('online', this.handleOnline);
     this.moreController?.abort();
     this.sentinelObserver?.disconnect();
+    clearTimeout(this.searchTimer);
   }
 
   protected override render() {
     const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
     return html`
       <section part="base" aria-label=${messages.catalogLabel} aria-busy=${this.benefits.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${this.hideFilters ? nothing : this.renderFilters()}
         ${this.benefits.render({
           // While a new locale or category loads, the previous cards stay rather than flashing a skeleton.
           pending: () => (this.benefits.value ? this.renderList(this.benefits.value) : this.renderSkeleton()),
@@ -86,12 +106,57 @@ export class RightsCatalog extends LitElement {
     `;
   }
 
+  /** Search, and the categories as chips with how many benefits each holds. */
+  private renderFilters() {
+    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const categories = this.categories.value?.items.filter((category) => category.count > 0) ?? [];
+    const chip = (id: CategoryId | undefined, label: string, count?: number) => {
+      const selected = (this.category || undefined) === id;
+      return html`<button
+        part=${selected ? 'chip selected' : 'chip'}
+        class="chip"
+        type="button"
+        aria-pressed=${selected ? 'true' : 'false'}
+        @click=${() => this.selectCategory(id)}
+      >
+        ${label}${count === undefined ? nothing : html` <span class="count">${count}</span>`}
+      </button>`;
+    };
+    return html`<div part="filters" class="filters">
+      <input
+        part="search"
+        class="search"
+        type="search"
+        enterkeyhint="search"
+        aria-label=${messages.searchLabel}
+        placeholder=${messages.searchPlaceholder}
+        @input=${this.handleSearchInput}
+      />
+      ${categories.length > 0
+        ? html`<div part="chips" class="chips" role="group" aria-label=${messages.categoriesLabel}>
+            ${chip(undefined, messages.allCategories)} ${categories.map((category) => chip(category.id, category.name, category.count))}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private selectCategory(category: CategoryId | undefined) {
+    this.category = category;
+  }
+
+  /** Searches once the cardholder pauses: one request for a word, not one per keystroke. */
+  private handleSearchInput(event: InputEvent) {
+    const value = (event.target as HTMLInputElement).value.trim();
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.query = value), SEARCH_PAUSE_MS);
+  }
+
   private renderList(page: BenefitPage) {
     const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
     if (page.items.length === 0) {
       return html`<div part="status" class="status" role="status">
-        <p class="status-title">${messages.empty}</p>
-        <p>${messages.emptyHint}</p>
+        <p class="status-title">${this.query ? messages.noMatches(this.query) : messages.empty}</p>
+        <p>${this.query ? messages.noMatchesHint : messages.emptyHint}</p>
       </div>`;
     }
     return html`<ul part="list" class="list">
@@ -134,7 +199,7 @@ export class RightsCatalog extends LitElement {
     const controller = (this.moreController = new AbortController());
     this.more = { ...this.more, loading: true, error: undefined };
     try {
-      const page = await client.benefits.list({ category: this.category, cursor }, { signal: controller.signal });
+      const page = await client.benefits.list({ category: this.category, q: this.query, cursor }, { signal: controller.signal });
       if (!controller.signal.aborted) this.more = { items: [...this.more.items, ...page.items], nextCursor: page.nextCursor, loading: false };
     } catch (error) {
       if (!controller.signal.aborted) this.more = { ...this.more, loading: false, error };
