@@ -69,7 +69,7 @@ export const Empty: Story = {
     msw.use(http.get('/v1/benefits', () => HttpResponse.json({ items: [], nextCursor: null })));
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(visibleText(canvasElement)).toContain('暂时没有可用的权益'));
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('暂时没有可用的权益'), { timeout: 5000 });
   },
 };
 
@@ -94,6 +94,7 @@ export const Offline: Story = {
     msw.use(http.get('/v1/benefits', () => HttpResponse.error()));
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(visibleText(canvasElement)).toContain("You're offline"));
+    // The client first retries twice, with backoff, before the catalogue tells the cardholder.
+    await waitFor(() => expect(visibleText(canvasElement)).toContain("You're offline"), { timeout: 5000 });
   },
 };

@@ -180,7 +180,7 @@ describe('<rights-catalog>', () => {
   it('tells the cardholder they are offline when the network drops', async () => {
     (await sandbox).use(http.get('/v1/benefits', () => HttpResponse.error()));
     const { catalog } = await mountCatalog();
-    await expect.poll(() => visibleText(catalog)).toContain("You're offline");
+    await expect.poll(() => visibleText(catalog), { timeout: 5_000 }).toContain("You're offline");
     expect(visibleText(catalog)).toContain('Try again');
   });
 

@@ -64,6 +64,7 @@ export class RightsCatalog extends LitElement {
     args: () => [this.environment?.client, this.hideFilters] as const,
   });
   private sentinelObserver?: IntersectionObserver;
+  private sentinel?: Element;
 
   private readonly benefits = new Task(this, {
     task: async ([client, category, q], { signal }) => {
@@ -186,11 +187,23 @@ export class RightsCatalog extends LitElement {
 
   private readonly observeSentinel = (element?: Element) => {
     this.sentinelObserver?.disconnect();
+    this.sentinel = element;
     if (!element) return;
     // Start a little before the end comes into view, so scrolling rarely meets a wait.
     this.sentinelObserver = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.loadMore(), { rootMargin: '0px 0px 600px 0px' });
     this.sentinelObserver.observe(element);
   };
+
+  /**
+   * Observing again reports where the marker is now: if a page arrived and the end is still in view
+   * (a tall screen, a fast scroll), the next page loads without waiting for another scroll.
+   */
+  private async recheckSentinel() {
+    await this.updateComplete;
+    if (!this.sentinel || !this.sentinelObserver) return;
+    this.sentinelObserver.unobserve(this.sentinel);
+    this.sentinelObserver.observe(this.sentinel);
+  }
 
   private readonly loadMore = async () => {
     const client = this.environment?.client;
@@ -200,7 +213,10 @@ export class RightsCatalog extends LitElement {
     this.more = { ...this.more, loading: true, error: undefined };
     try {
       const page = await client.benefits.list({ category: this.category, q: this.query, cursor }, { signal: controller.signal });
-      if (!controller.signal.aborted) this.more = { items: [...this.more.items, ...page.items], nextCursor: page.nextCursor, loading: false };
+      if (!controller.signal.aborted) {
+        this.more = { items: [...this.more.items, ...page.items], nextCursor: page.nextCursor, loading: false };
+        void this.recheckSentinel();
+      }
     } catch (error) {
       if (!controller.signal.aborted) this.more = { ...this.more, loading: false, error };
     }
