@@ -36,6 +36,8 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'browser',
       include: ['packages/{elements,webview}/src/**/*.test.ts'],
       setupFiles: ['scripts/test-setup.ts'],
+      // A round trip through the in-page sandbox can take over a second on a busy two-core runner.
+      expect: { poll: { timeout: 5_000 } },
       browser: browser(),
     },
   },
