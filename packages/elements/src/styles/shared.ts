@@ -76,3 +76,23 @@ export const skeletonStyles = css`
     }
   }
 `;
+
+/** The empty, error and offline panels every data-driven element shows in place of its content. */
+export const statusStyles = css`
+  .status {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: ${sys('space-2')};
+    padding: ${sys('space-6')} ${sys('space-4')};
+    text-align: center;
+    color: ${sys('color-on-surface-variant')};
+  }
+  .status p {
+    margin: 0;
+  }
+  .status-title {
+    font-weight: 600;
+    color: ${sys('color-on-surface')};
+  }
+`;

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttonStyles, reset, skeletonStyles } from '../../styles/shared.js';
+import { buttonStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
   reset,
   buttonStyles,
   skeletonStyles,
+  statusStyles,
   css`
     :host {
       display: block;
@@ -371,19 +372,6 @@ export const styles = [
     .skeleton.button-placeholder {
       height: 2.75rem;
       border-radius: ${sys('radius-full')};
-    }
-    .status {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: ${sys('space-2')};
-      padding: ${sys('space-6')} ${sys('space-4')};
-      text-align: center;
-      color: ${sys('color-on-surface-variant')};
-    }
-    .status-title {
-      font-weight: 600;
-      color: ${sys('color-on-surface')};
     }
   `,
 ];

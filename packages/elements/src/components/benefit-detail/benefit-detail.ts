@@ -21,6 +21,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsOpenPartnerEvent } from '../../events.js';
+import { isOffline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import type { FailureName, IneligibilityName } from '../../locales/zh-CN.js';
 import { styles } from './benefit-detail.styles.js';
@@ -246,7 +247,7 @@ export class RightsBenefitDetail extends LitElement {
         <p>${messages.notFoundHint}</p>
       </div>`;
     }
-    const offline = !navigator.onLine || (isRightsError(error) && error.code === 'network');
+    const offline = isOffline(error);
     return html`<div part="status" class="status" role="alert">
       <p class="status-title">${offline ? messages.offline : messages.detailLoadError}</p>
       <p>${offline ? messages.offlineHint : messages.loadErrorHint}</p>

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttonStyles, reset, skeletonStyles } from '../../styles/shared.js';
+import { buttonStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
   reset,
   buttonStyles,
   skeletonStyles,
+  statusStyles,
   css`
     :host {
       display: block;
@@ -80,27 +81,11 @@ export const styles = [
     .skeleton.short {
       width: 60%;
     }
-    .status {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: ${sys('space-2')};
-      padding: ${sys('space-6')} ${sys('space-4')};
-      text-align: center;
-      color: ${sys('color-on-surface-variant')};
-    }
-    .status p {
-      margin: 0;
-    }
     .sentinel {
       min-height: 1px;
     }
     .more-error {
       padding-block: ${sys('space-4')};
-    }
-    .status-title {
-      font-weight: 600;
-      color: ${sys('color-on-surface')};
     }
   `,
 ];

@@ -1,10 +1,11 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { isRightsError, type BenefitPage, type BenefitSummary, type CategoryId } from '@rights-kit/client';
+import { type BenefitPage, type BenefitSummary, type CategoryId } from '@rights-kit/client';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { isOffline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { styles } from './catalog.styles.js';
 
@@ -239,7 +240,7 @@ export class RightsCatalog extends LitElement {
 
   private renderError(error: unknown) {
     const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
-    const offline = !navigator.onLine || (isRightsError(error) && error.code === 'network');
+    const offline = isOffline(error);
     return html`<div part="status" class="status" role="alert">
       <p class="status-title">${offline ? messages.offline : messages.loadError}</p>
       <p>${offline ? messages.offlineHint : messages.loadErrorHint}</p>
