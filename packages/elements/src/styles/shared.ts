@@ -96,3 +96,26 @@ export const statusStyles = css`
     color: ${sys('color-on-surface')};
   }
 `;
+
+/**
+ * A picture in a fixed 16:9 frame (a late image never shifts the layout), greyed out when the benefit
+ * cannot be taken.
+ */
+export const mediaStyles = css`
+  .media {
+    aspect-ratio: 16 / 9;
+    background: ${sys('color-surface-container')};
+  }
+  img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  [data-availability='sold_out'] .media,
+  [data-availability='expired'] .media,
+  [data-availability='not_eligible'] .media {
+    filter: grayscale(1);
+    opacity: 0.6;
+  }
+`;

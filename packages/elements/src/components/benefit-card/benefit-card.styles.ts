@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { reset } from '../../styles/shared.js';
+import { mediaStyles, reset } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
   reset,
+  mediaStyles,
   css`
     :host {
       display: block;
@@ -20,23 +21,6 @@ export const styles = [
       border: 1px solid ${sys('color-outline')};
       border-radius: var(--_radius);
       box-shadow: ${sys('elevation-1')};
-    }
-    .media {
-      /* A fixed frame so a late image never shifts the layout. */
-      aspect-ratio: 16 / 9;
-      background: ${sys('color-surface-container')};
-    }
-    img {
-      display: block;
-      width: 100%;
-      height: 100%;
-      object-fit: cover;
-    }
-    [data-availability='sold_out'] .media,
-    [data-availability='expired'] .media,
-    [data-availability='not_eligible'] .media {
-      filter: grayscale(1);
-      opacity: 0.6;
     }
     .body {
       display: flex;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { buttonStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
+import { buttonStyles, mediaStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
   reset,
+  mediaStyles,
   buttonStyles,
   skeletonStyles,
   statusStyles,
@@ -32,23 +33,6 @@ export const styles = [
     }
     article > :not(.media) {
       margin-inline: ${sys('space-4')};
-    }
-    .media {
-      /* A fixed frame so a late image never shifts the layout. */
-      aspect-ratio: 16 / 9;
-      background: ${sys('color-surface-container')};
-    }
-    img {
-      display: block;
-      width: 100%;
-      height: 100%;
-      object-fit: cover;
-    }
-    [data-availability='sold_out'] .media,
-    [data-availability='expired'] .media,
-    [data-availability='not_eligible'] .media {
-      filter: grayscale(1);
-      opacity: 0.6;
     }
     .header {
       display: flex;

@@ -21,7 +21,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsOpenPartnerEvent } from '../../events.js';
-import { isOffline } from '../../internal/status.js';
+import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import type { FailureName, IneligibilityName } from '../../locales/zh-CN.js';
 import { styles } from './benefit-detail.styles.js';
@@ -189,14 +189,9 @@ export class RightsBenefitDetail extends LitElement {
     args: () => [this.environment?.client, this.benefitId] as const,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.handleOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.handleOnline);
+  constructor() {
+    super();
+    new RetryWhenOnline(this, this.data);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -247,22 +242,8 @@ export class RightsBenefitDetail extends LitElement {
         <p>${messages.notFoundHint}</p>
       </div>`;
     }
-    const offline = isOffline(error);
-    return html`<div part="status" class="status" role="alert">
-      <p class="status-title">${offline ? messages.offline : messages.detailLoadError}</p>
-      <p>${offline ? messages.offlineHint : messages.loadErrorHint}</p>
-      <button part="button retry" class="button" type="button" @click=${this.handleReload}>${messages.retry}</button>
-    </div>`;
+    return loadErrorPanel(messages, error, { title: messages.detailLoadError, retryPart: 'button retry', onRetry: () => void this.data.run() });
   }
-
-  private handleReload() {
-    void this.data.run();
-  }
-
-  /** Back online after failing to load: try again without waiting for the cardholder to ask. */
-  private readonly handleOnline = () => {
-    if (this.data.status === TaskStatus.ERROR) void this.data.run();
-  };
 
   // ---- the benefit ---------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isOffline } from '../../internal/status.js';
+import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { styles } from './catalog.styles.js';
 
@@ -80,14 +80,13 @@ export class RightsCatalog extends LitElement {
     args: () => [this.environment?.client, this.category, this.query] as const,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.handleOnline);
+  constructor() {
+    super();
+    new RetryWhenOnline(this, this.benefits);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.handleOnline);
     this.moreController?.abort();
     this.sentinelObserver?.disconnect();
     clearTimeout(this.searchTimer);
@@ -240,20 +239,6 @@ export class RightsCatalog extends LitElement {
 
   private renderError(error: unknown) {
     const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
-    const offline = isOffline(error);
-    return html`<div part="status" class="status" role="alert">
-      <p class="status-title">${offline ? messages.offline : messages.loadError}</p>
-      <p>${offline ? messages.offlineHint : messages.loadErrorHint}</p>
-      <button part="retry" class="button" type="button" @click=${this.handleRetry}>${messages.retry}</button>
-    </div>`;
+    return loadErrorPanel(messages, error, { title: messages.loadError, retryPart: 'retry', onRetry: () => void this.benefits.run() });
   }
-
-  private handleRetry() {
-    void this.benefits.run();
-  }
-
-  /** Back online after failing: try again without waiting for the cardholder to ask. */
-  private readonly handleOnline = () => {
-    if (this.benefits.status === TaskStatus.ERROR) void this.benefits.run();
-  };
 }
