@@ -1,6 +1,6 @@
 import type { CachedResource, RequestOptions, ResolvedOptions } from '../options.js';
 import type { Cache } from './cache.js';
-import type { ApiRequest, QueryValue, Transport } from './request.js';
+import { definedEntries, type ApiRequest, type QueryValue, type Transport } from './request.js';
 
 export type Reader = <Output>(resource: CachedResource, request: ApiRequest<Output>, call?: RequestOptions) => Promise<Output>;
 
@@ -9,8 +9,7 @@ export type Reader = <Output>(resource: CachedResource, request: ApiRequest<Outp
  * its query in a stable order, and the locale the platform localised it into.
  */
 export function cacheKey(path: string, query: Record<string, QueryValue> = {}, locale: string): string {
-  const params = Object.entries(query)
-    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+  const params = Object.entries(definedEntries(query))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
     .join('&');

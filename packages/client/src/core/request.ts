@@ -195,7 +195,7 @@ function asProblem(body: unknown): Problem | undefined {
 }
 
 /** The query without absent filters: `undefined`, `null` (a removed attribute) and `''` all mean "not filtered". */
-function definedEntries(query: Record<string, QueryValue> = {}): Record<string, string | number | boolean> {
+export function definedEntries(query: Record<string, QueryValue> = {}): Record<string, string | number | boolean> {
   return Object.fromEntries(
     Object.entries(query).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null && entry[1] !== ''),
   );
