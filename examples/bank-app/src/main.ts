@@ -66,10 +66,11 @@ function showBenefit(benefitId: string | null) {
 }
 
 provider.addEventListener('rights-navigate', (event) => {
-  if (event.defaultPrevented) return;
-  params.set('benefit', event.detail.benefitId);
-  history.pushState({ benefit: event.detail.benefitId }, '', `?${params}`);
-  showBenefit(event.detail.benefitId);
+  if (event.defaultPrevented || event.detail.view !== 'benefit') return;
+  const { benefitId } = event.detail;
+  params.set('benefit', benefitId);
+  history.pushState({ benefit: benefitId }, '', `?${params}`);
+  showBenefit(benefitId);
 });
 
 backButton.addEventListener('click', () => {

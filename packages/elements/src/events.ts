@@ -85,15 +85,20 @@ export class RightsOpenPartnerEvent extends Event {
   }
 }
 
-export interface RightsNavigateDetail {
-  /** Where the cardholder asked to go; `benefit` is one benefit's detail. */
-  view: 'benefit';
-  benefitId: string;
-}
+/**
+ * Where the cardholder asked to go: one benefit's detail, the catalogue, the wallet, or one item in it
+ * (a voucher to present, a reservation, an activation).
+ */
+export type RightsNavigateDetail =
+  | { view: 'benefit'; benefitId: string }
+  | { view: 'wallet-item'; walletItemId: string }
+  | { view: 'catalog' }
+  | { view: 'wallet' };
 
 /**
  * The cardholder asked to go somewhere inside the experience, e.g. from a card to its benefit. A host
- * with its own router listens and shows `<rights-benefit-detail>`; cancel it to keep them where they are.
+ * with its own router listens and shows `<rights-benefit-detail>`; `<rights-hub>` follows it itself
+ * unless the host cancels it.
  */
 export class RightsNavigateEvent extends Event {
   static readonly eventName = 'rights-navigate';
@@ -105,6 +110,55 @@ export class RightsNavigateEvent extends Event {
   }
 }
 
+export interface RightsRemindDetail {
+  walletItemId: string;
+  /** Already localised, ready for a notification. */
+  title: string;
+  body: string;
+  /** When to remind, ISO 8601 with offset: the morning of the day before the item expires. */
+  at: string;
+}
+
+/**
+ * The cardholder asked to be reminded before a voucher expires. When the provider has a bridge that
+ * schedules reminders, the element hands it over unless the host cancels this event; without one, the
+ * host schedules the reminder its own way.
+ */
+export class RightsRemindEvent extends Event {
+  static readonly eventName = 'rights-remind';
+  readonly detail: Readonly<RightsRemindDetail>;
+
+  constructor(detail: RightsRemindDetail) {
+    super(RightsRemindEvent.eventName, { ...INIT, cancelable: true });
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
+/**
+ * One thing the cardholder did, for the bank's analytics. Deliberately free of personal data: ids of
+ * benefits and their category and kind, positions and error codes; never a member, card, search text,
+ * voucher code or token.
+ */
+export type RightsAnalyticsDetail =
+  /** A card was at least half on screen, once per benefit per list. `position` counts from 0. */
+  | { name: 'impression'; benefitId: string; category: string; kind: string; position: number }
+  /** A benefit's detail was shown. */
+  | { name: 'view'; benefitId: string; category: string; kind: string }
+  | { name: 'claim_started' | 'claim_succeeded'; benefitId: string; category: string; kind: string }
+  /** `code` is the same as `rights-claim-failed`'s. */
+  | { name: 'claim_failed'; benefitId: string; category: string; kind: string; code: string };
+
+/** Dispatched only while the provider's `analyticsConsent` is on; nothing is collected or sent otherwise. */
+export class RightsAnalyticsEvent extends Event {
+  static readonly eventName = 'rights-analytics';
+  readonly detail: Readonly<RightsAnalyticsDetail>;
+
+  constructor(detail: RightsAnalyticsDetail) {
+    super(RightsAnalyticsEvent.eventName, INIT);
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rights-navigate': RightsNavigateEvent;
@@ -112,5 +166,7 @@ declare global {
     'rights-claimed': RightsClaimedEvent;
     'rights-claim-failed': RightsClaimFailedEvent;
     'rights-open-partner': RightsOpenPartnerEvent;
+    'rights-remind': RightsRemindEvent;
+    'rights-analytics': RightsAnalyticsEvent;
   }
 }

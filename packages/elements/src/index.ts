@@ -12,11 +12,15 @@ export {
   RightsClaimFailedEvent,
   RightsOpenPartnerEvent,
   RightsNavigateEvent,
+  RightsRemindEvent,
+  RightsAnalyticsEvent,
   type RightsClaimDetail,
   type RightsClaimedDetail,
   type RightsClaimFailedDetail,
   type RightsOpenPartnerDetail,
   type RightsNavigateDetail,
+  type RightsRemindDetail,
+  type RightsAnalyticsDetail,
 } from './events.js';
 export type { Messages } from './locales/index.js';
 export type { RightsEnvironment } from './internal/context.js';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { RightsClient, RightsLocale } from '@rights-kit/client';
+import type { RightsBridge, RightsClient, RightsLocale } from '@rights-kit/client';
 import { DEFAULT_LOCALE, resolveMessages, type Messages } from '../locales/index.js';
 
 /** What a `<rights-provider>` gives every rights element inside it. A new object whenever any part changes. */
@@ -8,13 +8,19 @@ export interface RightsEnvironment {
   client: RightsClient | undefined;
   locale: RightsLocale;
   messages: Messages;
+  /** The native app's bridge, when the experience runs in one. */
+  bridge: RightsBridge | undefined;
+  /** Whether the host has the cardholder's consent for `rights-analytics` events. */
+  analytics: boolean;
 }
 
 export const rightsEnvironment = createContext<RightsEnvironment | undefined>(Symbol('rights-kit.environment'));
 
-/** What an element uses outside any provider: the source locale's texts, and no client. */
+/** What an element uses outside any provider: the source locale's texts, no client, no bridge, no analytics. */
 export const FALLBACK_ENVIRONMENT: RightsEnvironment = Object.freeze({
   client: undefined,
   locale: DEFAULT_LOCALE,
   messages: resolveMessages(DEFAULT_LOCALE),
+  bridge: undefined,
+  analytics: false,
 });

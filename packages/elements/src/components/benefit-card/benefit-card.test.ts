@@ -80,9 +80,9 @@ describe('<rights-benefit-card>', () => {
     action.click();
     action.focus();
     await userEvent.keyboard('{Enter}');
-    expect(opened.map((event) => [event.detail.benefitId, event.cancelable, event.composed])).toEqual([
-      ['culture-museum-pass', true, true],
-      ['culture-museum-pass', true, true],
+    expect(opened.map((event) => [event.detail, event.cancelable, event.composed])).toEqual([
+      [{ view: 'benefit', benefitId: 'culture-museum-pass' }, true, true],
+      [{ view: 'benefit', benefitId: 'culture-museum-pass' }, true, true],
     ]);
     // The title's button covers the card: one large touch target.
     const cardBox = queryDeep(card, 'article')[0]!.getBoundingClientRect();

@@ -21,6 +21,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsOpenPartnerEvent } from '../../events.js';
+import { analyticsOf, track } from '../../internal/analytics.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import type { FailureName, IneligibilityName } from '../../locales/zh-CN.js';
@@ -177,6 +178,9 @@ export class RightsBenefitDetail extends LitElement {
   /** The current action's Idempotency-Key, kept for as long as the request it was made for is the same. */
   private action?: { key: string; request: string };
 
+  /** The benefit a `view` was last reported for: a refresh or a new locale is not another view. */
+  private viewed?: string;
+
   private readonly data = new Task(this, {
     task: async ([client, benefitId], { signal }): Promise<Loaded | typeof initialState> => {
       if (!benefitId) return initialState;
@@ -184,6 +188,10 @@ export class RightsBenefitDetail extends LitElement {
         throw new Error('<rights-benefit-detail> needs a <rights-provider> around it with base-url and getToken, or a client.');
       }
       const [benefit, member] = await Promise.all([client.benefits.get(benefitId, { signal }), client.me.get({ signal })]);
+      if (this.viewed !== benefit.id) {
+        this.viewed = benefit.id;
+        this.track('view', benefit);
+      }
       return { benefit, member };
     },
     args: () => [this.environment?.client, this.benefitId] as const,
@@ -697,6 +705,7 @@ export class RightsBenefitDetail extends LitElement {
     this.phase = 'busy';
     this.failure = undefined;
     this.copyFailed = false;
+    this.track('claim_started', benefit);
     try {
       const result = await client.benefits.claim(benefit.id, request, { idempotencyKey: this.keyFor({ claim: benefit.id, ...request }) });
       // The next claim is another action with a key of its own.
@@ -711,6 +720,7 @@ export class RightsBenefitDetail extends LitElement {
       this.announcement = title;
       const claimed = new RightsClaimedEvent({ benefitId: benefit.id, walletItemId: result.walletItem.id, kind: result.walletItem.kind });
       this.dispatchEvent(claimed);
+      this.track('claim_succeeded', benefit);
       await this.focusOn('#result-heading');
       // The client made its cached copy stale; this shows the quota and eligibility after the claim.
       void this.data.run();
@@ -718,6 +728,7 @@ export class RightsBenefitDetail extends LitElement {
       const failure = this.fail(error);
       const failed = new RightsClaimFailedEvent({ benefitId: benefit.id, code: failure.code });
       this.dispatchEvent(failed);
+      track(this, this.environment, { name: 'claim_failed', ...analyticsOf(benefit), code: failure.code });
       const fieldProblems =
         failure.name === 'validation_failed' && benefit.kind === 'reservation' && isRightsError(error) && 'invalidParams' in error
           ? this.showFieldProblems(benefit.form, (error as { invalidParams: readonly { name: string; reason: string }[] }).invalidParams)
@@ -746,14 +757,22 @@ export class RightsBenefitDetail extends LitElement {
       }
       const opening = new RightsOpenPartnerEvent({ benefitId: benefit.id, url: launch.url });
       this.dispatchEvent(opening);
-      // No bridge in the environment yet: unless the host opens it (e.g. through its WebView bridge), the page goes there.
-      if (!opening.defaultPrevented) window.location.assign(launch.url);
+      if (opening.defaultPrevented) return;
+      // In a native app the partner opens on a screen of its own and the cardholder comes back here;
+      // in a plain page the page goes there, as any link would.
+      const bridge = this.environment?.bridge;
+      if (bridge?.openUrl) await bridge.openUrl(launch.url);
+      else window.location.assign(launch.url);
     } catch (error) {
       this.fail(error);
       await this.focusOn('#error-title');
     } finally {
       this.inFlight = false;
     }
+  }
+
+  private track(name: 'view' | 'claim_started' | 'claim_succeeded', benefit: BenefitDetail) {
+    track(this, this.environment, { name, ...analyticsOf(benefit) });
   }
 
   /** Shows `error` to the cardholder; keeps the Idempotency-Key only when the platform may have acted. */

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { createRightsClient, type RightsClient, type RightsLocale } from '@rights-kit/client';
+import { createRightsClient, type RightsBridge, type RightsClient, type RightsLocale } from '@rights-kit/client';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
@@ -41,6 +41,19 @@ export class RightsProvider extends LitElement {
   /** Replaces some of the built-in texts, e.g. to use the bank's own words. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
+  /**
+   * The native app's bridge, in a WebView: partner links open in the app, step-up goes to its biometrics,
+   * reminders become notifications, its back button works. `@rights-kit/webview` builds one.
+   * With a ready `client`, give that client the bridge's `stepUp` as `onStepUp` yourself.
+   */
+  @property({ attribute: false }) bridge?: RightsBridge;
+
+  /**
+   * Set once the cardholder has agreed to analytics: the elements then dispatch `rights-analytics`
+   * events (impressions, views, claims), free of personal data. Off by default: nothing is reported.
+   */
+  @property({ type: Boolean, attribute: 'analytics-consent' }) analyticsConsent = false;
+
   @provide({ context: rightsEnvironment }) protected environment?: RightsEnvironment;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -48,12 +61,14 @@ export class RightsProvider extends LitElement {
       console.warn(`<rights-provider>: unsupported locale ${JSON.stringify(this.locale)}; using ${DEFAULT_LOCALE}.`);
       this.locale = DEFAULT_LOCALE;
     }
-    const clientChanged = changed.has('baseUrl') || changed.has('getToken') || changed.has('client') || changed.has('locale');
-    if (clientChanged || changed.has('messages') || !this.environment) {
+    const clientChanged = ['baseUrl', 'getToken', 'client', 'locale', 'bridge'].some((name) => changed.has(name as keyof RightsProvider));
+    if (clientChanged || changed.has('messages') || changed.has('analyticsConsent') || !this.environment) {
       this.environment = {
         client: clientChanged ? this.resolveClient() : this.environment?.client,
         locale: this.locale,
         messages: resolveMessages(this.locale, this.messages),
+        bridge: this.bridge,
+        analytics: this.analyticsConsent,
       };
     }
   }
@@ -70,10 +85,11 @@ export class RightsProvider extends LitElement {
     if (this.baseUrl === undefined || !this.getToken) return undefined;
     // A change of locale alone keeps the session and the cache: no second call to getToken().
     const current = this.environment?.client;
+    const onStepUp = this.bridge?.stepUp?.bind(this.bridge);
     if (current && current.options.baseUrl === this.baseUrl && current.options.getToken === this.getToken) {
-      return current.withOptions({ locale: this.locale });
+      return current.withOptions({ locale: this.locale, onStepUp });
     }
-    return createRightsClient({ baseUrl: this.baseUrl, getToken: this.getToken, locale: this.locale });
+    return createRightsClient({ baseUrl: this.baseUrl, getToken: this.getToken, locale: this.locale, onStepUp });
   }
 
   protected override render() {
