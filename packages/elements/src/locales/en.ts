@@ -109,6 +109,16 @@ export const en: Messages = {
   opening: 'Opening…',
   failureTitle: (failure) => FAILURES[failure][0],
   failureHint: (failure) => FAILURES[failure][1],
+
+  // <rights-wallet>
+
+  // <rights-voucher>
+
+  // <rights-cashback>
+
+  // <rights-summary>
+
+  // <rights-hub>
 };
 
 const INELIGIBLE: Record<IneligibilityName, string> = {

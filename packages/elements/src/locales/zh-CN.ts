@@ -109,6 +109,16 @@ export const zhCN = {
   opening: '正在打开…',
   failureTitle: (failure: FailureName) => FAILURES[failure][0],
   failureHint: (failure: FailureName) => FAILURES[failure][1],
+
+  // <rights-wallet>
+
+  // <rights-voucher>
+
+  // <rights-cashback>
+
+  // <rights-summary>
+
+  // <rights-hub>
 };
 
 export type QuotaPeriodName = 'year' | 'month' | 'campaign' | 'lifetime' | 'unknown';

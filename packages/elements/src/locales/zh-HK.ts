@@ -107,6 +107,16 @@ export const zhHK: Messages = {
   opening: '正在開啟…',
   failureTitle: (failure) => FAILURES[failure][0],
   failureHint: (failure) => FAILURES[failure][1],
+
+  // <rights-wallet>
+
+  // <rights-voucher>
+
+  // <rights-cashback>
+
+  // <rights-summary>
+
+  // <rights-hub>
 };
 
 const INELIGIBLE: Record<IneligibilityName, string> = {
