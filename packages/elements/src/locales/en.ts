@@ -24,6 +24,7 @@ export const en: Messages = {
   soldOut: 'Sold out',
   expired: 'Ended',
   notEligible: 'Not available on this card',
+  newerVersion: 'Needs a newer app version',
   validUntil: (date) => `Valid until ${date}`,
 
   // <rights-benefit-detail>
@@ -115,8 +116,50 @@ export const en: Messages = {
   // <rights-voucher>
 
   // <rights-cashback>
+  cashbackLabel: 'Cashback abroad',
+  cashbackLoading: 'Loading cashback offers…',
+  cashbackLoadError: "Cashback offers couldn't be loaded",
+  cashbackEmpty: 'No cashback offers right now',
+  cashbackEmptyHint: 'Offers for spending abroad will show here.',
+  cashbackRuleText: ({ rate, threshold, cap, regions, currencies }) =>
+    `${rate} back on spend ${regions ? `in ${regions}` : 'abroad'}${currencies ? `, charged in ${currencies}` : ''}, ${threshold ? `once you've spent ${threshold}` : 'from your first purchase'}; up to ${cap} in total.`,
+  cashbackNotEnrolled: 'Not activated',
+  cashbackEnrolled: 'Activated',
+  cashbackQualified: 'Earning cashback',
+  cashbackCapped: 'Cap reached',
+  cashbackEnded: 'Ended',
+  cashbackEnrolledOn: (date) => `Activated on ${date}`,
+  cashbackEndedOn: (date) => `Ended on ${date}`,
+  cashbackThresholdLabel: 'Spend towards the threshold',
+  cashbackThresholdValue: (spent, threshold) => `${spent} spent of the ${threshold} threshold`,
+  cashbackThresholdReached: 'Threshold reached',
+  cashbackToGo: (amount) => `${amount} more to reach the threshold`,
+  cashbackCapLabel: 'Cashback towards the cap',
+  cashbackCapValue: (total, cap) => `${total} of the ${cap} cap`,
+  cashbackSpent: 'Qualifying spend',
+  cashbackPending: 'Pending cashback',
+  cashbackEarned: 'Cashback earned',
+  cashbackPaid: 'Paid to your card',
+  cashbackConversionsHeading: (count) => `How ${count} foreign-currency ${count === 1 ? 'amount was' : 'amounts were'} converted`,
+  cashbackConversionsHint: (currency) => `Foreign spend counts in ${currency} at the card network's rate on the day it posted.`,
+  cashbackConversion: (original, rate, converted) => `${original} at ${rate} = ${converted}`,
+  cashbackViewOffer: 'View offer',
 
   // <rights-summary>
+  summaryLabel: 'Value of your benefits',
+  summaryLoading: 'Loading the value of your benefits…',
+  summaryLoadError: "The value of your benefits couldn't be loaded",
+  summaryEmpty: "You haven't used any benefits yet this year",
+  summaryEmptyHint: (fee) => `What your benefits are worth will add up here, against your ${fee} annual fee.`,
+  summaryHeading: (year) => `Value realised in ${year}`,
+  summaryTotal: (realised, fee) => `${realised} back on a ${fee} annual fee`,
+  summaryCovered: (surplus) => (surplus ? `Your annual fee is covered, with ${surplus} to spare.` : 'Your annual fee is covered.'),
+  summaryNotCovered: (shortfall) => `${shortfall} more to cover your annual fee.`,
+  summaryNoFee: 'Your cards have no annual fee this year.',
+  summaryRealisedLegend: 'Value realised',
+  summaryFeeLegend: 'Annual fee',
+  summaryByCategory: 'By category',
+  summaryUses: (uses) => `${uses} ${uses === 1 ? 'use' : 'uses'}`,
 
   // <rights-hub>
 };

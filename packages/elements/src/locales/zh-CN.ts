@@ -23,6 +23,7 @@ export const zhCN = {
   soldOut: '已抢光',
   expired: '已结束',
   notEligible: '当前卡片不可用',
+  newerVersion: '需更新 App 使用',
   validUntil: (date: string) => `有效期至 ${date}`,
 
   // <rights-benefit-detail>
@@ -115,8 +116,51 @@ export const zhCN = {
   // <rights-voucher>
 
   // <rights-cashback>
+  cashbackLabel: '境外消费返现',
+  cashbackLoading: '正在加载返现活动…',
+  cashbackLoadError: '返现活动加载失败',
+  cashbackEmpty: '暂时没有返现活动',
+  cashbackEmptyHint: '境外消费返现活动上线后会显示在这里。',
+  /** The rule in one sentence; `threshold` is absent when there is no minimum spend, `regions` when any region abroad counts. */
+  cashbackRuleText: ({ rate, threshold, cap, regions, currencies }: { rate: string; threshold?: string; cap: string; regions?: string; currencies?: string }) =>
+    `${regions ? `在${regions}` : '在境外'}${currencies ? `使用${currencies}` : ''}消费${threshold ? `累计满 ${threshold} 后返 ${rate}` : `即返 ${rate}`}，最高返 ${cap}。`,
+  cashbackNotEnrolled: '未报名',
+  cashbackEnrolled: '已报名',
+  cashbackQualified: '返现中',
+  cashbackCapped: '已达返现上限',
+  cashbackEnded: '已结束',
+  cashbackEnrolledOn: (date: string) => `${date} 报名`,
+  cashbackEndedOn: (date: string) => `活动已于 ${date} 结束`,
+  cashbackThresholdLabel: '累计消费进度',
+  cashbackThresholdValue: (spent: string, threshold: string) => `已消费 ${spent}，满 ${threshold} 开始返现`,
+  cashbackThresholdReached: '已达到返现门槛',
+  cashbackToGo: (amount: string) => `还差 ${amount} 达到返现门槛`,
+  cashbackCapLabel: '返现上限进度',
+  cashbackCapValue: (total: string, cap: string) => `已返 ${total}，上限 ${cap}`,
+  cashbackSpent: '合资格消费',
+  cashbackPending: '待确认返现',
+  cashbackEarned: '已确认返现',
+  cashbackPaid: '已入账返现',
+  cashbackConversionsHeading: (count: number) => `${count} 笔外币消费的折算`,
+  cashbackConversionsHint: (currency: string) => `外币消费按入账当日的卡组织汇率折算为${currency}计入。`,
+  cashbackConversion: (original: string, rate: string, converted: string) => `${original} 按汇率 ${rate} 折合 ${converted}`,
+  cashbackViewOffer: '查看活动',
 
   // <rights-summary>
+  summaryLabel: '权益价值',
+  summaryLoading: '正在加载权益价值…',
+  summaryLoadError: '权益价值加载失败',
+  summaryEmpty: '今年还没有使用权益',
+  summaryEmptyHint: (fee: string) => `使用权益后，获得的价值会在这里与年费 ${fee} 对比。`,
+  summaryHeading: (year: number) => `${year} 年已获权益价值`,
+  summaryTotal: (realised: string, fee: string) => `年费 ${fee}，已获价值 ${realised}`,
+  summaryCovered: (surplus: string | undefined) => (surplus ? `年费已回本，还多出 ${surplus}。` : '年费已回本。'),
+  summaryNotCovered: (shortfall: string) => `再获得 ${shortfall} 的价值即可抵消年费。`,
+  summaryNoFee: '您的卡片今年无年费。',
+  summaryRealisedLegend: '已获价值',
+  summaryFeeLegend: '年费',
+  summaryByCategory: '按分类',
+  summaryUses: (uses: number) => `使用 ${uses} 次`,
 
   // <rights-hub>
 };

@@ -22,6 +22,7 @@ export const zhHK: Messages = {
   soldOut: '已搶光',
   expired: '已結束',
   notEligible: '此卡不適用',
+  newerVersion: '需更新 App 使用',
   validUntil: (date) => `有效期至 ${date}`,
 
   // <rights-benefit-detail>
@@ -113,8 +114,50 @@ export const zhHK: Messages = {
   // <rights-voucher>
 
   // <rights-cashback>
+  cashbackLabel: '海外簽賬回贈',
+  cashbackLoading: '正在載入回贈活動…',
+  cashbackLoadError: '回贈活動載入失敗',
+  cashbackEmpty: '暫時沒有回贈活動',
+  cashbackEmptyHint: '海外簽賬回贈活動推出後會在這裡顯示。',
+  cashbackRuleText: ({ rate, threshold, cap, regions, currencies }) =>
+    `${regions ? `於${regions}` : '於海外'}${currencies ? `以${currencies}` : ''}簽賬${threshold ? `累積滿 ${threshold} 後回贈 ${rate}` : `即享 ${rate} 回贈`}，回贈上限 ${cap}。`,
+  cashbackNotEnrolled: '未登記',
+  cashbackEnrolled: '已登記',
+  cashbackQualified: '回贈中',
+  cashbackCapped: '已達回贈上限',
+  cashbackEnded: '已結束',
+  cashbackEnrolledOn: (date) => `${date} 登記`,
+  cashbackEndedOn: (date) => `活動已於 ${date} 結束`,
+  cashbackThresholdLabel: '累積簽賬進度',
+  cashbackThresholdValue: (spent, threshold) => `已簽賬 ${spent}，滿 ${threshold} 開始回贈`,
+  cashbackThresholdReached: '已達回贈門檻',
+  cashbackToGo: (amount) => `尚差 ${amount} 達到回贈門檻`,
+  cashbackCapLabel: '回贈上限進度',
+  cashbackCapValue: (total, cap) => `已回贈 ${total}，上限 ${cap}`,
+  cashbackSpent: '合資格簽賬',
+  cashbackPending: '待確認回贈',
+  cashbackEarned: '已確認回贈',
+  cashbackPaid: '已存入回贈',
+  cashbackConversionsHeading: (count) => `${count} 筆外幣簽賬的折算`,
+  cashbackConversionsHint: (currency) => `外幣簽賬按入賬當日的卡組織匯率折算為${currency}計算。`,
+  cashbackConversion: (original, rate, converted) => `${original} 按匯率 ${rate} 折合 ${converted}`,
+  cashbackViewOffer: '查看活動',
 
   // <rights-summary>
+  summaryLabel: '權益價值',
+  summaryLoading: '正在載入權益價值…',
+  summaryLoadError: '權益價值載入失敗',
+  summaryEmpty: '今年尚未使用權益',
+  summaryEmptyHint: (fee) => `使用權益後，所享價值會在這裡與年費 ${fee} 比較。`,
+  summaryHeading: (year) => `${year} 年已享權益價值`,
+  summaryTotal: (realised, fee) => `年費 ${fee}，已享價值 ${realised}`,
+  summaryCovered: (surplus) => (surplus ? `年費已回本，並多出 ${surplus}。` : '年費已回本。'),
+  summaryNotCovered: (shortfall) => `再享 ${shortfall} 的價值即可抵銷年費。`,
+  summaryNoFee: '您的信用卡今年免年費。',
+  summaryRealisedLegend: '已享價值',
+  summaryFeeLegend: '年費',
+  summaryByCategory: '按分類',
+  summaryUses: (uses) => `使用 ${uses} 次`,
 
   // <rights-hub>
 };

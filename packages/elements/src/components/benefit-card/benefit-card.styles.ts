@@ -81,5 +81,10 @@ export const styles = [
       background: ${sys('color-surface-container')};
       color: ${sys('color-on-surface-variant')};
     }
+    /* Out of reach (sold out, ended, not on this card, or needing a newer app): the picture fades, the text stays legible. */
+    article:is([data-availability='sold_out'], [data-availability='expired'], [data-availability='not_eligible'], [data-kind='unknown']) .media {
+      filter: grayscale(1);
+      opacity: 0.6;
+    }
   `,
 ];

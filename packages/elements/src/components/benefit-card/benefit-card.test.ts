@@ -69,6 +69,10 @@ describe('<rights-benefit-card>', () => {
     expect(empty.shadowRoot!.children).toHaveLength(0);
     const future = await mount({ ...museumPass, kind: 'unknown', category: 'unknown', availability: 'unknown' });
     expect(visibleText(future)).toContain('Museum pass for two');
+    // It cannot be taken in this version: the card says so instead of promising uses.
+    expect(queryDeep(future, '[part~="status"]')[0]?.textContent).toBe('Needs a newer app version');
+    expect(queryDeep(future, '[part~="quota"]')).toHaveLength(0);
+    await expectAccessible(future);
   });
 
   it('is a way into its benefit when interactive: a tap or Enter fires a cancelable rights-navigate', async () => {

@@ -50,16 +50,20 @@ export class RightsBenefitCard extends LitElement {
     const benefit = this.benefit;
     if (!benefit) return nothing;
     const { locale, messages } = this.environment ?? FALLBACK_ENVIRONMENT;
-    const status = {
-      available: undefined,
-      sold_out: messages.soldOut,
-      expired: messages.expired,
-      not_eligible: messages.notEligible,
-      unknown: undefined,
-    }[benefit.availability];
+    // A kind from a newer platform can be read about but not taken here; the card says so up front.
+    const status =
+      benefit.kind === 'unknown'
+        ? messages.newerVersion
+        : {
+            available: undefined,
+            sold_out: messages.soldOut,
+            expired: messages.expired,
+            not_eligible: messages.notEligible,
+            unknown: undefined,
+          }[benefit.availability];
 
     return html`
-      <article part="base" data-availability=${benefit.availability}>
+      <article part="base" data-availability=${benefit.availability} data-kind=${benefit.kind}>
         <div part="media" class="media">
           ${benefit.image
             ? html`<img part="image" src=${benefit.image.url} alt=${benefit.image.alt} loading="lazy" decoding="async" />`

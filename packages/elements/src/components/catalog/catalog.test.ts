@@ -1,7 +1,7 @@
-import type { RightsCatalog, RightsNavigateEvent, RightsProvider } from '@rights-kit/elements';
+import type { RightsAnalyticsEvent, RightsCatalog, RightsNavigateEvent, RightsProvider } from '@rights-kit/elements';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { demoToken } from '@rights-kit/mock';
+import { demoToken, sampleBenefit } from '@rights-kit/mock';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -11,10 +11,10 @@ import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '.
 const sandbox = useSandbox();
 const getToken = async () => demoToken();
 
-async function mountCatalog({ locale = 'en', category }: { locale?: string; category?: string } = {}) {
+async function mountCatalog({ locale = 'en', category, analytics = false }: { locale?: string; category?: string; analytics?: boolean } = {}) {
   await sandbox;
   const provider = await fixture<RightsProvider>(html`
-    <rights-provider base-url="" locale=${locale} .getToken=${getToken}>
+    <rights-provider base-url="" locale=${locale} .getToken=${getToken} ?analytics-consent=${analytics}>
       <rights-catalog category=${ifDefined(category)}></rights-catalog>
     </rights-provider>
   `);
@@ -23,6 +23,34 @@ async function mountCatalog({ locale = 'en', category }: { locale?: string; cate
 }
 
 const cards = (catalog: RightsCatalog) => queryDeep(catalog, 'rights-benefit-card');
+const listItems = (catalog: RightsCatalog) => queryDeep(catalog, '.list:not([aria-hidden]) > li');
+
+/** Serves a catalogue of `total` benefits, 50 to a page, instead of the sandbox's own. */
+async function serveBulkCatalogue(total: number) {
+  const template = sampleBenefit('lounge-domestic', 'en');
+  const all = Array.from({ length: total }, (_, index) => ({ ...template, id: `bulk-${index + 1}`, title: `Benefit ${index + 1}` }));
+  (await sandbox).use(
+    http.get('/v1/benefits', ({ request }) => {
+      const from = Number(new URL(request.url).searchParams.get('cursor') ?? 0);
+      return HttpResponse.json({ items: all.slice(from, from + 50), nextCursor: from + 50 < total ? String(from + 50) : null });
+    }),
+  );
+}
+
+/**
+ * Scrolls to the end again and again until every page has loaded; returns the most cards in the DOM at
+ * any point once more than a hundred were loaded (up to a hundred are all rendered, by design).
+ */
+async function scrollToTheEnd(catalog: RightsCatalog): Promise<number> {
+  let most = 0;
+  for (let guard = 0; guard < 100 && queryDeep(catalog, '.sentinel').length > 0; guard++) {
+    queryDeep(catalog, '.sentinel')[0]!.scrollIntoView();
+    const before = listItems(catalog).at(-1)?.getAttribute('aria-posinset');
+    await expect.poll(() => listItems(catalog).at(-1)?.getAttribute('aria-posinset') !== before || queryDeep(catalog, '.sentinel').length === 0).toBe(true);
+    if (Number(listItems(catalog).at(-1)?.getAttribute('aria-posinset')) > 100) most = Math.max(most, cards(catalog).length);
+  }
+  return most;
+}
 const cardTitles = (catalog: RightsCatalog) => queryDeep(catalog, '[part="title"]').map((title) => title.textContent?.trim());
 
 describe('<rights-catalog>', () => {
@@ -52,6 +80,78 @@ describe('<rights-catalog>', () => {
     expect(cards(catalog)).toHaveLength(expected);
     expect(new Set(cardTitles(catalog)).size).toBe(expected);
     expect(queryDeep(catalog, '.sentinel')).toHaveLength(0);
+  });
+
+  it('keeps a list of 1,000 benefits to the cards near the screen while scrolling to its end and back', async () => {
+    await serveBulkCatalogue(1_000);
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => cards(catalog).length).toBe(50);
+    const most = await scrollToTheEnd(catalog);
+    // A phone screen holds two or three cards; with a screen above and below, a few dozen at most.
+    expect(most).toBeLessThanOrEqual(40);
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await expect.poll(() => cardTitles(catalog)).toContain('Benefit 1000');
+    const last = listItems(catalog).at(-1)!;
+    expect([last.getAttribute('aria-posinset'), last.getAttribute('aria-setsize')]).toEqual(['1000', '1000']);
+    // The list is as tall as a thousand cards, so the scrollbar tells the truth.
+    expect(document.documentElement.scrollHeight).toBeGreaterThan(1_000 * 150);
+
+    window.scrollTo(0, 0);
+    await expect.poll(() => cardTitles(catalog)[0]).toBe('Benefit 1');
+    expect(cards(catalog).length).toBeLessThanOrEqual(40);
+    await expectAccessible(catalog);
+  });
+
+  it('windows whole rows when the grid has several columns', async () => {
+    await serveBulkCatalogue(400);
+    const { provider, catalog } = await mountCatalog();
+    provider.style.setProperty('--rights-catalog-columns-min', '7rem');
+    await expect.poll(() => cards(catalog).length).toBe(50);
+    await scrollToTheEnd(catalog);
+    const list = queryDeep(catalog, '.list')[0]!;
+    const columns = getComputedStyle(list).gridTemplateColumns.split(' ').length;
+    expect(columns).toBeGreaterThan(1);
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+    await expect.poll(() => Number(listItems(catalog)[0]?.getAttribute('aria-posinset'))).toBeGreaterThan(1);
+    const first = Number(listItems(catalog)[0]!.dataset['index']);
+    expect(first % columns).toBe(0);
+    expect(listItems(catalog).length % columns).toBe(0);
+    // What is on screen is rendered: the middle of the list is not a blank gap.
+    const middle = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+    expect(middle?.closest('rights-catalog')).toBe(catalog);
+    window.scrollTo(0, 0);
+  });
+
+  it('reports each card the cardholder saw once, with its position and nothing personal, only with consent', async () => {
+    const reported: RightsAnalyticsEvent['detail'][] = [];
+    const listen = (event: RightsAnalyticsEvent) => reported.push(event.detail);
+    document.addEventListener('rights-analytics', listen);
+    try {
+      const withoutConsent = await mountCatalog();
+      await expect.poll(() => cards(withoutConsent.catalog).length).toBe(20);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reported).toEqual([]);
+      withoutConsent.provider.remove();
+
+      const { provider, catalog } = await mountCatalog({ analytics: true });
+      await expect.poll(() => reported.length).toBeGreaterThan(0);
+      expect(reported[0]).toEqual({ name: 'impression', benefitId: expect.any(String), category: expect.any(String), kind: expect.any(String), position: 0 });
+      const seen = reported.length;
+      window.scrollTo(0, 0);
+      provider.locale = 'en';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reported).toHaveLength(seen);
+      expect(new Set(reported.map((detail) => detail.benefitId)).size).toBe(seen);
+      expect(JSON.stringify(reported)).not.toMatch(/m-jade|card-jade|sbx_|8826|3107/);
+      provider.analyticsConsent = false;
+      queryDeep(catalog, '.sentinel')[0]?.scrollIntoView();
+      await expect.poll(() => cards(catalog).length).toBeGreaterThan(20);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reported).toHaveLength(seen);
+    } finally {
+      document.removeEventListener('rights-analytics', listen);
+      window.scrollTo(0, 0);
+    }
   });
 
   it('offers a retry when a later page fails, keeping what it has', async () => {

@@ -8,6 +8,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { styles } from './catalog.styles.js';
+import { Impressions } from './impressions.js';
+import { ListWindow } from './list-window.js';
 
 const SKELETON_CARDS = 4;
 /** How long typing must pause before the catalogue searches. */
@@ -66,6 +68,8 @@ export class RightsCatalog extends LitElement {
   });
   private sentinelObserver?: IntersectionObserver;
   private sentinel?: Element;
+  private readonly listWindow = new ListWindow(this);
+  private readonly impressions = new Impressions(this);
 
   private readonly benefits = new Task(this, {
     task: async ([client, category, q], { signal }) => {
@@ -75,6 +79,8 @@ export class RightsCatalog extends LitElement {
       this.moreController?.abort();
       const page = await client.benefits.list({ category, q }, { signal });
       this.more = { items: [], nextCursor: page.nextCursor, loading: false };
+      this.listWindow.reset();
+      this.impressions.reset();
       return page;
     },
     args: () => [this.environment?.client, this.category, this.query] as const,
@@ -89,7 +95,18 @@ export class RightsCatalog extends LitElement {
     super.disconnectedCallback();
     this.moreController?.abort();
     this.sentinelObserver?.disconnect();
+    this.impressions.stop();
     clearTimeout(this.searchTimer);
+  }
+
+  protected override updated(): void {
+    this.impressions.watch(this.renderRoot.querySelector('.list:not([aria-hidden])') ?? undefined, this.items(), this.environment);
+  }
+
+  /** Every benefit loaded so far, in order. */
+  private items(): BenefitSummary[] {
+    const first = this.benefits.value?.items ?? [];
+    return this.more.items.length > 0 ? [...first, ...this.more.items] : first;
   }
 
   protected override render() {
@@ -160,11 +177,18 @@ export class RightsCatalog extends LitElement {
         <p>${this.query ? messages.noMatchesHint : messages.emptyHint}</p>
       </div>`;
     }
-    return html`<ul part="list" class="list">
+    const items = this.items();
+    // Long lists render only the rows near the screen; positions tell assistive technology where each card sits.
+    const { start, end } = this.listWindow.update(items.length);
+    const size = this.more.nextCursor ? -1 : items.length;
+    return html`<ul part="list" class="list" ${ref(this.listWindow.attach)}>
         ${repeat(
-          [...page.items, ...this.more.items],
+          items.slice(start, end),
           (benefit) => benefit.id,
-          (benefit) => html`<li><rights-benefit-card part="card" interactive .benefit=${benefit} heading-level=${this.headingLevel}></rights-benefit-card></li>`,
+          (benefit, offset) =>
+            html`<li data-index=${start + offset} aria-posinset=${start + offset + 1} aria-setsize=${size}>
+              <rights-benefit-card part="card" interactive .benefit=${benefit} heading-level=${this.headingLevel}></rights-benefit-card>
+            </li>`,
         )}
       </ul>
       ${this.renderMore()}`;
