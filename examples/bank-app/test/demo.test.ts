@@ -32,6 +32,7 @@ describe('npm start: the demo bank app', () => {
     );
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
       if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`${demo.url}/${query}`);
@@ -103,6 +104,61 @@ describe('npm start: the demo bank app', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 30_000);
+
+  it('takes a benefit of every other kind: activates an offer, books a table, opens a partner platform', async () => {
+    const { page, problems } = await open('?locale=en&benefit=cross-border-japan');
+    await page.getByRole('button', { name: 'Activate', exact: true }).click();
+    await page.getByRole('heading', { name: "You're enrolled" }).waitFor({ timeout: 15_000 });
+
+    await page.goto(`${demo.url}/?locale=en&benefit=restaurant-week-autumn`);
+    await page.locator('#field-location').selectOption({ index: 1 });
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#field-date').fill(inThreeDays);
+    await page.getByRole('radio', { name: '19:00' }).check();
+    await page.locator('#field-partySize').fill('2');
+    await page.locator('#field-guestName').fill('Li Hua');
+    await page.locator('#field-setMenu').selectOption('seasonal');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('heading', { name: 'Booked' }).waitFor({ timeout: 15_000 });
+
+    await page.goto(`${demo.url}/?locale=en&benefit=pet-platform`);
+    await page.getByRole('button', { name: 'Open Pawlife Members' }).click();
+    await page.waitForURL(/\/sandbox\/partners\/pet-platform\?ticket=/, { timeout: 15_000 });
+    await page.getByRole('heading', { name: /Pawlife Members/ }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it('can be used with the keyboard alone, from the catalogue through a claim', async () => {
+    const { page, problems } = await open('?locale=en');
+    await page.locator('rights-benefit-card').first().waitFor({ timeout: 15_000 });
+    /** The text of what has focus, looking through shadow roots. */
+    const focused = () =>
+      page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '';
+      });
+    const tabTo = async (name: string) => {
+      for (let presses = 0; presses < 60 && (await focused()) !== name; presses++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe(name);
+    };
+    await tabTo('Search benefits');
+    await page.keyboard.type('e-commerce');
+    await expect.poll(() => page.locator('rights-benefit-card').count()).toBe(1);
+    const title = (await page.locator('rights-benefit-card [part="title"]').textContent())!.trim();
+    expect(title).toBe('¥30 off ¥300');
+    await tabTo(title);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: title }).waitFor();
+    await tabTo('Claim');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Confirm');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused, { timeout: 15_000 }).toBe('Voucher claimed');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 45_000);
 
   it('switches language from its own header, refetching the content', async () => {
     const { page } = await open();

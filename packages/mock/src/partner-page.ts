@@ -20,7 +20,7 @@ export function partnerPage(benefit: SeedBenefit | undefined, locale: SandboxLoc
       ? [`${text.welcome} ${benefit.platform.name[locale]}`, benefit.platform.description[locale], 200]
       : [text.expired, text.expiredHint, 410];
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title><style>body{font-family:system-ui,sans-serif;margin:0;padding:2rem 1.25rem;line-height:1.5;color:#1b1c20}small{color:#53565f}</style></head>
+<link rel="icon" href="data:,"><title>${escape(title)}</title><style>body{font-family:system-ui,sans-serif;margin:0;padding:2rem 1.25rem;line-height:1.5;color:#1b1c20}small{color:#53565f}</style></head>
 <body><small>${escape(text.sandbox)}</small><h1>${escape(title)}</h1><p>${escape(body)}</p></body></html>`;
   return { status, html };
 }

@@ -1,4 +1,4 @@
-import { createRightsClient, type RightsClient } from '@rights-kit/client';
+import { createRightsClient, type RightsBridge, type RightsClient } from '@rights-kit/client';
 import type { RightsBenefitDetail, RightsProvider } from '@rights-kit/elements';
 import { demoToken } from '@rights-kit/mock';
 import { html } from 'lit';
@@ -16,15 +16,17 @@ interface MountOptions {
   locale?: string;
   client?: RightsClient;
   headingLevel?: number;
+  bridge?: RightsBridge;
+  analytics?: boolean;
 }
 
-async function mount(benefitId: string, { locale = 'en', client, headingLevel }: MountOptions = {}) {
+async function mount(benefitId: string, { locale = 'en', client, headingLevel, bridge, analytics = false }: MountOptions = {}) {
   await sandbox;
   const detail = html`<rights-benefit-detail benefit-id=${benefitId} heading-level=${headingLevel ?? 2}></rights-benefit-detail>`;
   const provider = await fixture<RightsProvider>(
     client
-      ? html`<rights-provider locale=${locale} .client=${client}>${detail}</rights-provider>`
-      : html`<rights-provider base-url="" locale=${locale} .getToken=${getToken}>${detail}</rights-provider>`,
+      ? html`<rights-provider locale=${locale} .client=${client} .bridge=${bridge} ?analytics-consent=${analytics}>${detail}</rights-provider>`
+      : html`<rights-provider base-url="" locale=${locale} .getToken=${getToken} .bridge=${bridge} ?analytics-consent=${analytics}>${detail}</rights-provider>`,
   );
   const element = provider.querySelector<RightsBenefitDetail>('rights-benefit-detail')!;
   return { provider, detail: element };
@@ -333,6 +335,59 @@ describe('<rights-benefit-detail>', () => {
     expect(opened[0]!.detail.url.startsWith(`${location.origin}/sandbox/partners/pet-platform?ticket=`)).toBe(true);
     expect(await launches[0]!.json()).toEqual({ cardId: 'card-jade-001-a' });
     await expect.poll(() => buttonNamed(detail, 'Open Pawlife Members')?.getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('opens a partner platform inside the native app when the provider has a bridge', async () => {
+    const opened = collect('rights-open-partner');
+    const openUrl = vi.fn<(url: string) => Promise<void>>().mockResolvedValue(undefined);
+    const { detail } = await mountLoaded('pet-platform', { bridge: { openUrl } });
+    press(detail, 'Open Pawlife Members');
+    await expect.poll(() => openUrl.mock.calls.length, { timeout: 5_000 }).toBe(1);
+    expect(openUrl).toHaveBeenCalledWith(opened[0]!.detail.url);
+    expect(opened[0]!.defaultPrevented).toBe(false);
+    // Back from the partner's screen, the benefit is as the cardholder left it.
+    await expect.poll(() => buttonNamed(detail, 'Open Pawlife Members')?.getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it("asks the native app's bridge to confirm the cardholder when the platform wants step-up", async () => {
+    const stepUp = vi.fn<NonNullable<RightsBridge['stepUp']>>().mockResolvedValue('proof-from-face-id');
+    const { detail } = await mountLoaded('shopping-jewellery', { bridge: { stepUp } });
+    await claimVoucher(detail);
+    await expect.poll(() => visibleText(detail), { timeout: 5_000 }).toContain('Voucher claimed');
+    expect(stepUp).toHaveBeenCalledExactlyOnceWith({ method: 'POST', path: '/v1/benefits/shopping-jewellery/claims' });
+  });
+
+  it('reports a view and a claim to analytics only with consent, and nothing personal', async () => {
+    const reported = collect('rights-analytics');
+    const quiet = await mountLoaded('lounge-last-visit');
+    await claimVoucher(quiet.detail);
+    await expect.poll(() => visibleText(quiet.detail), { timeout: 5_000 }).toContain('Voucher claimed');
+    expect(reported).toHaveLength(0);
+    quiet.provider.remove();
+
+    const { provider, detail } = await mountLoaded('shopping-department-store', { analytics: true });
+    const facts = { benefitId: 'shopping-department-store', category: 'shopping', kind: 'voucher' };
+    await expect.poll(() => reported.map((event) => event.detail)).toEqual([{ name: 'view', ...facts }]);
+    await claimVoucher(detail);
+    await expect.poll(() => visibleText(detail), { timeout: 5_000 }).toContain('Voucher claimed');
+    // The detail refreshes after a claim, and a new locale reloads it: neither is another view.
+    provider.locale = 'zh-CN';
+    await expect.poll(() => buttonNamed(detail, '完成')).toBeDefined();
+    (await sandbox).use(http.post('/v1/benefits/:benefitId/claims', () => problem('sold_out', 409)));
+    press(detail, '完成');
+    await expect.poll(() => buttonNamed(detail, '立即领取')).toBeDefined();
+    press(detail, '立即领取');
+    await expect.poll(() => buttonNamed(detail, '确认领取')).toBeDefined();
+    press(detail, '确认领取');
+    await expect.poll(() => reported.length, { timeout: 5_000 }).toBe(5);
+    expect(reported.map((event) => event.detail)).toEqual([
+      { name: 'view', ...facts },
+      { name: 'claim_started', ...facts },
+      { name: 'claim_succeeded', ...facts },
+      { name: 'claim_started', ...facts },
+      { name: 'claim_failed', ...facts, code: 'sold_out' },
+    ]);
+    expect(JSON.stringify(reported.map((event) => event.detail))).not.toMatch(/m-jade|card-jade|sbx_|8826|3107/);
   });
 
   it('refuses a partner link that is not safe to open', async () => {
