@@ -2,6 +2,7 @@
 // the published types of the ones before it, then the elements' drop-in IIFE with everything inlined.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -62,6 +63,24 @@ export function esm(name) {
   };
 }
 
+/**
+ * Drops the indentation inside template literals, where terser leaves it: the elements' html`` and css``
+ * templates. After terser, a raw newline can only be inside a template literal, and in HTML and CSS a
+ * newline followed by spaces means what the newline alone means. (Literal minifiers refuse templates
+ * with `${}` inside CSS values, which every one of ours has.)
+ * @returns {import('rollup').Plugin}
+ */
+function dedentTemplates() {
+  return {
+    name: 'dedent-templates',
+    renderChunk(code) {
+      const output = new MagicString(code);
+      for (const { index, 0: indent } of code.matchAll(/(?<=\n)[ \t]+/g)) output.remove(index, index + indent.length);
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
+}
+
 /** `rights-kit.iife.js`: one classic script a bank page can include with no bundler. */
 /** @type {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }} */
 const dropIn = {
@@ -72,6 +91,7 @@ const dropIn = {
     nodeResolve({ browser: true }),
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),
     terser({ compress: { passes: 2 }, format: { comments: false } }),
+    dedentTemplates(),
   ],
 };
 
