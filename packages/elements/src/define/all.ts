@@ -3,3 +3,5 @@ import './provider.js';
 import './catalog.js';
 import './benefit-card.js';
 import './benefit-detail.js';
+import './cashback.js';
+import './summary.js';

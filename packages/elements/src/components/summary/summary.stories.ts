@@ -1,0 +1,141 @@
+import { createRightsClient, type ValueSummary } from '@rights-kit/client';
+import { demoToken, SCENARIO_HEADER, SCENARIOS } from '@rights-kit/mock';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../../define/summary.js';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+
+interface SummaryArgs extends ProviderArgs {
+  /** A sandbox scenario every request plays, e.g. `unknown-enums` or `offline`. */
+  scenario?: string;
+}
+
+const LOADED = { timeout: 5000 };
+
+/** A client whose every request asks the sandbox to play `scenario`. */
+const scenarioClient = (scenario: string) =>
+  createRightsClient({
+    baseUrl: '',
+    getToken: async () => demoToken(),
+    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), [SCENARIO_HEADER]: scenario } }),
+  });
+
+const cny = (amount: string) => ({ amount, currency: 'CNY' });
+
+/** Halfway through the year, with the fee not yet covered. */
+const notCovered: ValueSummary = {
+  year: 2026,
+  annualFee: cny('3600.00'),
+  realised: cny('1284.00'),
+  byCategory: [
+    { category: 'travel', name: 'Travel', realised: cny('800.00'), uses: 1 },
+    { category: 'dining', name: 'Dining', realised: cny('356.00'), uses: 4 },
+    { category: 'pets', name: 'Pets', realised: cny('128.00'), uses: 1 },
+  ],
+};
+
+const rowsIn = (canvas: HTMLElement) => queryDeep(canvas, '[part="category"]');
+
+const meta = {
+  title: 'Components/Summary',
+  component: 'rights-summary',
+  args: { locale: 'zh-CN', theme: 'light' },
+  argTypes: { ...providerArgTypes, scenario: { control: 'select', options: [undefined, ...Object.keys(SCENARIOS)] } },
+  render: ({ scenario, ...args }) => {
+    const content = html`<div style="max-width: 32rem"><rights-summary></rights-summary></div>`;
+    return scenario
+      ? html`<rights-provider locale=${args.locale} theme=${args.theme} .client=${scenarioClient(scenario)}
+          style="padding: 1rem; background: var(--rights-sys-color-surface-container)">${content}</rights-provider>`
+      : inProvider(args, content);
+  },
+} satisfies Meta<SummaryArgs>;
+
+export default meta;
+type Story = StoryObj<SummaryArgs>;
+
+/** The sandbox member's year: the fee is covered. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowsIn(canvasElement)).toHaveLength(6), LOADED);
+    await expect(visibleText(canvasElement)).toContain('年费 ¥2,300.00，已获价值 ¥3,091.55');
+    await expect(visibleText(canvasElement)).toContain('年费已回本，还多出 ¥791.55。');
+  },
+};
+
+export const English: Story = {
+  args: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('CN¥3,091.55 back on a CN¥2,300.00 annual fee'), LOADED);
+    await expect(visibleText(canvasElement)).toContain('Travel 3 uses CN¥1,600.00');
+  },
+};
+
+export const TraditionalChineseDark: Story = {
+  args: { locale: 'zh-HK', theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('年費已回本'), LOADED);
+  },
+};
+
+export const NotCoveredYet: Story = {
+  args: { locale: 'en' },
+  beforeEach({ msw }) {
+    msw.use(http.get('/v1/summary', () => HttpResponse.json(notCovered)));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('CN¥2,316.00 more to cover your annual fee.'), LOADED);
+  },
+};
+
+/** The skeleton while the summary loads. */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get('/v1/summary', () => delay('infinite')));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(queryDeep(canvasElement, '.skeleton').length).toBeGreaterThan(0));
+  },
+};
+
+/** Nothing used yet this year. */
+export const Empty: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get('/v1/summary', () => HttpResponse.json({ ...notCovered, realised: cny('0.00'), byCategory: [] })));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('今年还没有使用权益'), LOADED);
+  },
+};
+
+/** The platform keeps failing past the client's own retries; the cardholder's "retry" then succeeds. */
+export const ErrorWithRetry: Story = {
+  args: { locale: 'en' },
+  beforeEach({ msw }) {
+    let failures = 0;
+    // The client tries three times (two retries) before the element shows the error.
+    msw.use(http.get('/v1/summary', () => (++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain("The value of your benefits couldn't be loaded"), LOADED);
+    await userEvent.click(queryDeep(canvasElement, '[part~="retry"]')[0]!);
+    await waitFor(() => expect(rowsIn(canvasElement)).toHaveLength(6), LOADED);
+  },
+};
+
+export const Offline: Story = {
+  args: { locale: 'en', scenario: 'offline' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain("You're offline"), LOADED);
+  },
+};
+
+/** Categories from a newer platform still show, by the name the platform gives them. */
+export const UnknownCategories: Story = {
+  args: { locale: 'en', scenario: 'unknown-enums' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowsIn(canvasElement)).toHaveLength(6), LOADED);
+    await expect(visibleText(canvasElement)).toContain('Cross-border 2 uses CN¥497.55');
+  },
+};
