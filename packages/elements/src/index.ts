@@ -6,6 +6,7 @@ export { RightsProvider, type RightsTheme } from './components/provider/provider
 export { RightsCatalog } from './components/catalog/catalog.js';
 export { RightsBenefitCard } from './components/benefit-card/benefit-card.js';
 export { RightsBenefitDetail } from './components/benefit-detail/benefit-detail.js';
+export { RightsWallet, type RightsWalletFilter } from './components/wallet/wallet.js';
 export { RightsCashback } from './components/cashback/cashback.js';
 export { RightsSummary } from './components/summary/summary.js';
 export {

@@ -5,3 +5,4 @@ import './benefit-card.js';
 import './benefit-detail.js';
 import './cashback.js';
 import './summary.js';
+import './wallet.js';
