@@ -86,7 +86,8 @@ function dedentTemplates() {
 const dropIn = {
   onwarn,
   input: 'packages/elements/src/drop-in.ts',
-  output: { file: 'packages/elements/dist/rights-kit.iife.js', format: 'iife', name: 'RightsKit', sourcemap: true },
+  // One file: what the ESM build loads lazily (encoders, the hub's views) is inlined.
+  output: { file: 'packages/elements/dist/rights-kit.iife.js', format: 'iife', name: 'RightsKit', sourcemap: true, inlineDynamicImports: true },
   plugins: [
     nodeResolve({ browser: true }),
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),

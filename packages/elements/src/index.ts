@@ -3,10 +3,12 @@
  * (or one `define/<element>` module each), or extend them and register under names of your own.
  */
 export { RightsProvider, type RightsTheme } from './components/provider/provider.js';
+export { RightsHub, type RightsHubTab, type RightsHubNavigation } from './components/hub/hub.js';
 export { RightsCatalog } from './components/catalog/catalog.js';
 export { RightsBenefitCard } from './components/benefit-card/benefit-card.js';
 export { RightsBenefitDetail } from './components/benefit-detail/benefit-detail.js';
 export { RightsWallet, type RightsWalletFilter } from './components/wallet/wallet.js';
+export { RightsVoucher } from './components/voucher/voucher.js';
 export { RightsCashback } from './components/cashback/cashback.js';
 export { RightsSummary } from './components/summary/summary.js';
 export {

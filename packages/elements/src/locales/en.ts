@@ -211,6 +211,11 @@ export const en: Messages = {
   summaryUses: (uses) => `${uses} ${uses === 1 ? 'use' : 'uses'}`,
 
   // <rights-hub>
+  hubLabel: 'Card benefits',
+  hubTabsLabel: 'Benefit sections',
+  hubTab: (tab) => ({ catalog: 'Benefits', wallet: 'Wallet', cashback: 'Cashback', summary: 'Value' })[tab],
+  back: 'Back',
+  viewInWallet: 'View in wallet',
 };
 
 const INELIGIBLE: Record<IneligibilityName, string> = {

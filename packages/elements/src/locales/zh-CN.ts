@@ -214,7 +214,15 @@ export const zhCN = {
   summaryUses: (uses: number) => `使用 ${uses} 次`,
 
   // <rights-hub>
+  hubLabel: '信用卡权益',
+  hubTabsLabel: '权益栏目',
+  hubTab: (tab: HubTabName) => ({ catalog: '精选权益', wallet: '我的权益', cashback: '跨境返现', summary: '权益价值' })[tab],
+  back: '返回',
+  viewInWallet: '在我的权益中查看',
 };
+
+/** The hub's tabs. */
+export type HubTabName = 'catalog' | 'wallet' | 'cashback' | 'summary';
 
 export type QuotaPeriodName = 'year' | 'month' | 'campaign' | 'lifetime' | 'unknown';
 

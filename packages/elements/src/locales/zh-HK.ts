@@ -209,6 +209,11 @@ export const zhHK: Messages = {
   summaryUses: (uses) => `使用 ${uses} 次`,
 
   // <rights-hub>
+  hubLabel: '信用卡權益',
+  hubTabsLabel: '權益欄目',
+  hubTab: (tab) => ({ catalog: '精選權益', wallet: '我的權益', cashback: '跨境回贈', summary: '權益價值' })[tab],
+  back: '返回',
+  viewInWallet: '在我的權益中查看',
 };
 
 const INELIGIBLE: Record<IneligibilityName, string> = {

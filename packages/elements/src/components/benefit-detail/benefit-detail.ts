@@ -20,7 +20,7 @@ import { isSafeUrl, validateFormAnswers, type FieldProblem } from '@rights-kit/c
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsOpenPartnerEvent } from '../../events.js';
+import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsNavigateEvent, RightsOpenPartnerEvent } from '../../events.js';
 import { analyticsOf, track } from '../../internal/analytics.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
@@ -148,6 +148,7 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
  * @fires {RightsClaimEvent} rights-claim - Before a claim is sent; cancel it to stop the claim.
  * @fires {RightsClaimedEvent} rights-claimed - A claim went through.
  * @fires {RightsClaimFailedEvent} rights-claim-failed - A claim failed; `detail.code` says why.
+ * @fires {RightsNavigateEvent} rights-navigate - With `wallet-link`: "View in wallet" after a benefit was taken (cancelable).
  * @fires {RightsOpenPartnerEvent} rights-open-partner - Before a partner platform opens; cancel it to open `detail.url` yourself.
  */
 export class RightsBenefitDetail extends LitElement {
@@ -155,6 +156,12 @@ export class RightsBenefitDetail extends LitElement {
 
   /** The benefit to show, e.g. `lounge-domestic`. */
   @property({ attribute: 'benefit-id', reflect: true }) benefitId?: string;
+
+  /**
+   * Offers "View in wallet" once a benefit is taken: it fires `rights-navigate` with the new wallet
+   * item, for a host (or `<rights-hub>`) that shows the wallet.
+   */
+  @property({ type: Boolean, attribute: 'wallet-link' }) walletLink = false;
 
   /** Heading level of the title, to fit the host page's outline; sections take the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
@@ -531,6 +538,11 @@ export class RightsBenefitDetail extends LitElement {
       ${this.renderResultBody(walletItem, card)}
       ${walletItem.validUntil && walletItem.kind === 'voucher' ? html`<p class="muted">${messages.validUntil(formatDay(locale, walletItem.validUntil))}</p>` : nothing}
       <div class="buttons">
+        ${this.walletLink
+          ? html`<button part="button wallet-link" class="button" type="button" @click=${() => this.dispatchEvent(new RightsNavigateEvent({ view: 'wallet-item', walletItemId: walletItem.id }))}>
+              ${messages.viewInWallet}
+            </button>`
+          : nothing}
         <button part="button secondary" class="button secondary" type="button" @click=${this.handleDone}>${messages.done}</button>
       </div>
     </div>`;

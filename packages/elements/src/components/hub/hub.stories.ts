@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+import '../../define/all.js';
+
+interface HubArgs extends ProviderArgs {
+  tab: 'catalog' | 'wallet' | 'cashback' | 'summary';
+  benefitId?: string;
+}
+
+const LOADED = { timeout: 5000 };
+
+const meta = {
+  title: 'Components/Hub',
+  component: 'rights-hub',
+  args: { locale: 'zh-CN', theme: 'light', tab: 'catalog' },
+  argTypes: {
+    ...providerArgTypes,
+    tab: { control: 'inline-radio', options: ['catalog', 'wallet', 'cashback', 'summary'] },
+    benefitId: { control: 'text' },
+  },
+  render: (args) => inProvider(args, html`<rights-hub tab=${args.tab} benefit-id=${ifDefined(args.benefitId)}></rights-hub>`),
+} satisfies Meta<HubArgs>;
+
+export default meta;
+type Story = StoryObj<HubArgs>;
+
+/** The one-tag experience as a cardholder first meets it: the catalogue under four tabs. */
+export const Catalogue: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(queryDeep(canvasElement, 'rights-benefit-card').length).toBeGreaterThan(0), LOADED);
+    await expect(queryDeep(canvasElement, '[role="tab"]').map((tab) => tab.textContent?.trim())).toEqual(['精选权益', '我的权益', '跨境返现', '权益价值']);
+  },
+};
+
+export const Wallet: Story = {
+  args: { tab: 'wallet', locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(queryDeep(canvasElement, 'rights-wallet').length).toBe(1), LOADED);
+  },
+};
+
+export const CashbackDark: Story = {
+  args: { tab: 'cashback', locale: 'en', theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('Spent'), LOADED);
+  },
+};
+
+export const ValueTraditionalChinese: Story = {
+  args: { tab: 'summary', locale: 'zh-HK' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(queryDeep(canvasElement, 'rights-summary').length).toBe(1), LOADED);
+  },
+};
+
+/** Opened from a link in the bank's app: the benefit on top, the catalogue behind the back button. */
+export const LinkedBenefit: Story = {
+  args: { benefitId: 'restaurant-week-autumn', locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('Autumn Restaurant Week'), LOADED);
+    await expect(visibleText(canvasElement)).toContain('Back');
+  },
+};

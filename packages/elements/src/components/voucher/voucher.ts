@@ -1,0 +1,445 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { isRightsError, type VoucherItem } from '@rights-kit/client';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { formatDay } from '../../internal/format.js';
+import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { renderRichText } from '../benefit-detail/rich-text.js';
+import { ExpiryClock, formatTimeLeft } from './countdown.js';
+import { ScreenWake } from './screen-wake.js';
+import { barcodeSymbol, fitToPixels, qrSymbol, type CodeSymbol } from './symbol.js';
+import { styles } from './voucher.styles.js';
+
+/** Where the voucher stands for the cardholder now: only an active one is shown to a merchant. */
+type Standing = 'active' | 'used' | 'expired' | 'cancelled';
+
+/** The two places a QR code or barcode is drawn: in the voucher, and large in the presentation dialog. */
+type Frame = 'inline' | 'presented';
+
+/** Less than this left, and the countdown is set in the warning colour. */
+const SOON = 24 * 3_600_000;
+
+/**
+ * Whether `item` is a voucher with a code: hosts in plain JavaScript may hand over any wallet item, or one
+ * they kept in storage and that has since lost its shape.
+ */
+function isVoucher(item: unknown): item is VoucherItem {
+  const candidate = item as Partial<VoucherItem> | undefined;
+  return candidate?.kind === 'voucher' && typeof candidate.voucher?.code === 'string' && typeof candidate.title === 'string' && typeof candidate.partner?.name === 'string';
+}
+
+function deadlineOf(voucher: VoucherItem): number | undefined {
+  const deadline = voucher.validUntil ? Date.parse(voucher.validUntil) : Number.NaN;
+  return Number.isNaN(deadline) ? undefined : deadline;
+}
+
+/**
+ * A voucher ready to present at a shop counter or an airport desk: its code as a QR code, a Code 128
+ * barcode or text (as the platform says), the code as selectable text, a copy button, a full-screen
+ * high-contrast presentation, the time left, and how to use it. Used, expired and cancelled vouchers show
+ * as such, and their code cannot be presented.
+ *
+ * Give it a `wallet-item-id` to fetch the voucher through a `<rights-provider>`, or a voucher already in
+ * hand as `item`: then it makes no request and needs no provider or client at all.
+ *
+ * @tagname rights-voucher
+ * @summary A voucher's QR code, barcode or text code, to show a merchant, with copy, countdown and a full-screen mode.
+ * @csspart base - The whole voucher.
+ * @csspart header - The partner, title and status.
+ * @csspart partner - The partner's name.
+ * @csspart title - The voucher's title.
+ * @csspart badge - Every badge; also `status` for used, expired or cancelled.
+ * @csspart code-panel - The area with the QR code or barcode, the code and its hint.
+ * @csspart symbol - The white frame the QR code or barcode is drawn in, quiet zones included.
+ * @csspart code-label - The label above the code.
+ * @csspart code - The code as text; selectable, and struck through once the voucher cannot be used.
+ * @csspart hint - Why the code shows as text only: a display this version does not know, or a code that could not be drawn.
+ * @csspart expiry - The time left (`Expires in 2 hr 13 min`), or why the voucher can no longer be used.
+ * @csspart validity - The day the voucher is valid until.
+ * @csspart actions - The present and copy buttons.
+ * @csspart button - Every button; also `present`, `copy`, `close` or `retry`.
+ * @csspart copy-hint - How to copy by hand when the clipboard refused.
+ * @csspart section - The instructions section.
+ * @csspart section-heading - The instructions' heading.
+ * @csspart rich-text - The instructions.
+ * @csspart dialog - The full-screen presentation: black on white whatever the theme.
+ * @csspart presented-symbol - The QR code or barcode in the presentation.
+ * @csspart presented-code - The code as text in the presentation.
+ * @csspart status - The loading error, offline and not-found panels.
+ * @cssprop --rights-voucher-surface - The voucher's background.
+ * @cssprop --rights-voucher-radius - The corner radius of the voucher and its code frame.
+ * @cssprop --rights-voucher-gap - The space between the voucher's parts.
+ * @cssprop --rights-voucher-code-font - The typeface of the code.
+ */
+export class RightsVoucher extends LitElement {
+  static override styles = styles;
+
+  /** The wallet item to fetch and show, e.g. `w-000001`. Ignored while `item` is set. */
+  @property({ attribute: 'wallet-item-id', reflect: true }) walletItemId?: string;
+
+  /**
+   * A voucher already in hand, as `client.wallet.list()` or `client.wallet.get()` returns it (or as kept
+   * for offline use). It is shown as it is, without a request, and takes precedence over `wallet-item-id`.
+   */
+  @property({ attribute: false }) item?: VoucherItem;
+
+  /** Heading level of the title, to fit the host page's outline; the instructions take the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
+
+  @consume({ context: rightsEnvironment, subscribe: true })
+  @state()
+  private environment?: RightsEnvironment;
+
+  @state() private presenting = false;
+  @state() private copyFailed = false;
+  @state() private announcement = '';
+  /** The CSS width each symbol frame has, once laid out: symbols are sized to whole device pixels within it. */
+  @state() private frameWidths: Partial<Record<Frame, number>> = {};
+
+  private readonly wake = new ScreenWake();
+  private frames?: ResizeObserver;
+  private observedFrames = new WeakSet<Element>();
+  private returnFocusTo?: HTMLElement;
+  private stopBack?: () => void;
+  /** The voucher and standing last rendered, to tell the cardholder when it expires on screen. */
+  private shown?: { id: string; standing: Standing };
+
+  private readonly data = new Task(this, {
+    task: async ([client, walletItemId], { signal }): Promise<VoucherItem | null | typeof initialState> => {
+      if (!walletItemId) return initialState;
+      if (!client) {
+        throw new Error('<rights-voucher> needs an item, or a <rights-provider> around it with base-url and getToken, or a client.');
+      }
+      const item = await client.wallet.get(walletItemId, { signal });
+      // A reservation or an activation has no code to present: for this element it is not there.
+      return item.kind === 'voucher' ? item : null;
+    },
+    args: () => [this.item ? undefined : this.environment?.client, this.item ? undefined : this.walletItemId] as const,
+  });
+
+  private readonly symbol = new Task(this, {
+    task: async ([code, display]): Promise<CodeSymbol | undefined> => {
+      if (code === undefined) return undefined;
+      if (display === 'qr') return qrSymbol(code);
+      if (display === 'barcode') return barcodeSymbol(code);
+      return undefined;
+    },
+    // Only a code that can be presented is drawn: a used voucher never loads an encoder.
+    args: () => {
+      const voucher = this.voucher;
+      return voucher && this.standing(voucher) === 'active' ? ([voucher.voucher.code, voucher.voucher.display] as const) : ([undefined, undefined] as const);
+    },
+  });
+
+  private readonly clock = new ExpiryClock(this, () => {
+    const voucher = this.voucher;
+    return voucher && voucher.status !== 'used' && voucher.status !== 'cancelled' && voucher.status !== 'expired' ? deadlineOf(voucher) : undefined;
+  });
+
+  constructor() {
+    super();
+    new RetryWhenOnline(this, this.data);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured a frame later: resizing the symbol inside the observer's callback would loop it.
+    this.frames = new ResizeObserver((entries) => requestAnimationFrame(() => this.measureFrames(entries)));
+    this.observedFrames = new WeakSet();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.frames?.disconnect();
+    this.frames = undefined;
+    this.endPresentation();
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  /** The voucher on show: `item`, or the one fetched for `wallet-item-id`. */
+  private get voucher(): VoucherItem | undefined {
+    if (this.item) return isVoucher(this.item) ? this.item : undefined;
+    return this.data.status === TaskStatus.INITIAL ? undefined : this.fetched;
+  }
+
+  /** The last voucher fetched, while it is still the one asked for. */
+  private get fetched(): VoucherItem | undefined {
+    const value = this.data.value;
+    return value && value.id === this.walletItemId ? value : undefined;
+  }
+
+  private get env(): RightsEnvironment {
+    return this.environment ?? FALLBACK_ENVIRONMENT;
+  }
+
+  private standing(voucher: VoucherItem): Standing {
+    const { status } = voucher;
+    if (status === 'used' || status === 'cancelled' || status === 'expired') return status;
+    // Active, or a status from a newer platform (the merchant's scan has the last word on that one):
+    // either way, past its validity it is expired, also when the page was loaded before.
+    const deadline = deadlineOf(voucher);
+    return deadline !== undefined && deadline <= this.clock.now ? 'expired' : 'active';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const voucher = this.voucher;
+    if (!voucher) return;
+    const standing = this.standing(voucher);
+    if (this.shown?.id !== voucher.id) {
+      this.copyFailed = false;
+      if (changed.has('item') || changed.has('walletItemId')) this.announcement = '';
+    } else if (this.shown.standing === 'active' && standing === 'expired') {
+      this.announcement = this.env.messages.voucherJustExpired;
+    }
+    this.shown = { id: voucher.id, standing };
+  }
+
+  protected override updated(): void {
+    for (const frame of this.renderRoot.querySelectorAll('[data-frame]')) {
+      if (!this.observedFrames.has(frame)) {
+        this.observedFrames.add(frame);
+        this.frames?.observe(frame);
+      }
+    }
+    // A voucher that expires (or goes away) while presented is no longer shown to the merchant.
+    const dialog = this.renderRoot.querySelector('dialog');
+    const voucher = this.voucher;
+    if (dialog?.open && (!voucher || this.standing(voucher) !== 'active')) dialog.close();
+  }
+
+  private measureFrames(entries: ResizeObserverEntry[]) {
+    let widths = this.frameWidths;
+    for (const entry of entries) {
+      // A frame that left the page (the presentation closed) is not watched any longer.
+      if (!entry.target.isConnected) {
+        this.frames?.unobserve(entry.target);
+        continue;
+      }
+      const frame = (entry.target as HTMLElement).dataset.frame as Frame | undefined;
+      const width = entry.contentRect.width;
+      if (frame && widths[frame] !== width) widths = { ...widths, [frame]: width };
+    }
+    if (widths !== this.frameWidths) this.frameWidths = widths;
+  }
+
+  protected override render() {
+    const item = this.item;
+    return html`<div part="base" class="base" aria-busy=${!item && this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      ${item
+        ? isVoucher(item)
+          ? this.renderVoucher(item)
+          : this.renderNotFound()
+        : this.data.render({
+            // A refresh (a new locale, a retry) keeps the voucher on screen, also when it fails: the
+            // voucher may be in front of a merchant, on an airport's poor signal.
+            pending: () => (this.fetched ? this.renderVoucher(this.fetched) : this.renderSkeleton()),
+            complete: (loaded) => (loaded ? this.renderVoucher(loaded) : this.renderNotFound()),
+            error: (error) => (this.fetched ? this.renderVoucher(this.fetched) : this.renderLoadError(error)),
+          })}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  // ---- loading and errors -------------------------------------------------------------------------
+
+  private renderSkeleton() {
+    const { messages } = this.env;
+    return html`<p class="visually-hidden" role="status">${messages.voucherLoading}</p>
+      <div class="skeleton-voucher" aria-hidden="true">
+        <div class="skeleton line short"></div>
+        <div class="skeleton line title"></div>
+        <div class="skeleton symbol-placeholder"></div>
+        <div class="skeleton line code-line"></div>
+        <div class="skeleton button-placeholder"></div>
+      </div>`;
+  }
+
+  private renderNotFound() {
+    const { messages } = this.env;
+    return html`<div part="status" class="status" role="alert">
+      <p class="status-title">${messages.voucherNotFound}</p>
+      <p>${messages.voucherNotFoundHint}</p>
+    </div>`;
+  }
+
+  private renderLoadError(error: unknown) {
+    const { messages } = this.env;
+    if (isRightsError(error) && (error.code === 'not_found' || error.status === 404)) return this.renderNotFound();
+    return loadErrorPanel(messages, error, { title: messages.voucherLoadError, retryPart: 'button retry', onRetry: () => void this.data.run() });
+  }
+
+  // ---- the voucher ---------------------------------------------------------------------------------
+
+  private renderVoucher(voucher: VoucherItem) {
+    const { messages } = this.env;
+    const standing = this.standing(voucher);
+    const active = standing === 'active';
+    const { code, display, instructions } = voucher.voucher;
+    const badge = { active: undefined, used: messages.voucherUsed, expired: messages.voucherExpired, cancelled: messages.voucherCancelled }[standing];
+    const subLevel = Math.min(this.headingLevel + 1, 6);
+    return html`<article class="voucher" aria-labelledby="title" data-status=${standing} data-display=${display}>
+        <div part="header" class="header">
+          <p part="partner" class="partner">${voucher.partner.name}</p>
+          <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${voucher.title}</div>
+          ${badge ? html`<span part="badge status" class="badge">${badge}</span>` : nothing}
+        </div>
+        <div part="code-panel" class="code-panel">
+          ${active ? this.renderSymbol(display, 'inline') : nothing}
+          <p part="code-label" class="code-label">${messages.voucherCode}</p>
+          <p part="code" class="code" translate="no">${code}</p>
+          ${active ? this.renderHint(display) : nothing}
+        </div>
+        ${this.renderExpiry(voucher, standing)}
+        ${active
+          ? html`<div part="actions" class="actions">
+                <button part="button present" class="button" type="button" aria-haspopup="dialog" @click=${this.handlePresent}>${messages.voucherPresent}</button>
+                <button part="button copy" class="button secondary" type="button" @click=${this.handleCopy}>${messages.copyCode}</button>
+              </div>
+              ${this.copyFailed ? html`<p part="copy-hint" class="copy-hint">${messages.copyFailed}</p>` : nothing}`
+          : nothing}
+        ${instructions && instructions.length > 0
+          ? html`<section part="section" class="section" aria-labelledby="instructions-heading">
+              <div part="section-heading" class="section-heading" id="instructions-heading" role="heading" aria-level=${subLevel}>${messages.howToUseHeading}</div>
+              <div part="rich-text" class="rich-text">${renderRichText(instructions, subLevel + 1)}</div>
+            </section>`
+          : nothing}
+      </article>
+      ${active || this.presenting ? this.renderDialog(voucher) : nothing}`;
+  }
+
+  private renderSymbol(display: VoucherItem['voucher']['display'], frame: Frame) {
+    if ((display !== 'qr' && display !== 'barcode') || this.symbol.status === TaskStatus.ERROR) return nothing;
+    const symbol = this.symbol.value;
+    const part = frame === 'inline' ? 'symbol' : 'presented-symbol';
+    return html`<div part=${part} class="symbol" data-frame=${frame} data-kind=${display}>
+      ${this.symbol.status === TaskStatus.COMPLETE && symbol ? this.renderSvg(symbol, frame) : html`<div class="symbol-placeholder" aria-hidden="true"></div>`}
+    </div>`;
+  }
+
+  private renderSvg(symbol: CodeSymbol, frame: Frame) {
+    const { messages } = this.env;
+    const size = fitToPixels(symbol, this.frameWidths[frame], window.devicePixelRatio);
+    // Geometry lives in SVG attributes, never in a style attribute: the element works under a strict CSP.
+    return html`<svg
+      role="img"
+      aria-label=${symbol.kind === 'qr' ? messages.voucherQrCode : messages.voucherBarcode}
+      viewBox="0 0 ${symbol.width} ${symbol.height}"
+      width=${ifDefined(size?.width)}
+      height=${ifDefined(size?.height)}
+      shape-rendering="crispEdges"
+      data-version=${ifDefined(symbol.version)}
+    >
+      <rect width=${symbol.width} height=${symbol.height} fill="#fff"></rect>
+      <path d=${symbol.path} fill="#000"></path>
+    </svg>`;
+  }
+
+  private renderHint(display: VoucherItem['voucher']['display']) {
+    const { messages } = this.env;
+    if (display === 'unknown') return html`<p part="hint" class="hint">${messages.voucherUnknownDisplay}</p>`;
+    if ((display === 'qr' || display === 'barcode') && this.symbol.status === TaskStatus.ERROR) {
+      return html`<p part="hint" class="hint">${messages.voucherSymbolFailed}</p>`;
+    }
+    return nothing;
+  }
+
+  private renderExpiry(voucher: VoucherItem, standing: Standing) {
+    const { locale, messages } = this.env;
+    const day = (instant: string | undefined) => (instant ? formatDay(locale, instant) : undefined);
+    if (standing === 'used') return html`<p part="expiry" class="expiry">${messages.voucherUsedHint(day(voucher.usedAt))}</p>`;
+    if (standing === 'cancelled') return html`<p part="expiry" class="expiry">${messages.voucherCancelledHint}</p>`;
+    if (standing === 'expired') return html`<p part="expiry" class="expiry">${messages.voucherExpiredHint(day(voucher.validUntil))}</p>`;
+    const deadline = deadlineOf(voucher);
+    if (deadline === undefined || !voucher.validUntil) return nothing;
+    const left = deadline - this.clock.now;
+    return html`<p part="expiry" class="expiry" data-soon=${left < SOON ? 'true' : 'false'}>${messages.voucherExpiresIn(formatTimeLeft(locale, left))}</p>
+      <p part="validity" class="validity">${messages.validUntil(formatDay(locale, voucher.validUntil))}</p>`;
+  }
+
+  private renderDialog(voucher: VoucherItem) {
+    const { messages } = this.env;
+    return html`<dialog part="dialog" class="dialog" aria-labelledby="presented-title" @close=${this.handleDialogClose}>
+      <div class="dialog-body">
+        <div class="dialog-title" id="presented-title" role="heading" aria-level="2">${messages.voucherPresentTitle}</div>
+        <p class="dialog-subtitle">${voucher.partner.name} · ${voucher.title}</p>
+        ${this.presenting ? this.renderSymbol(voucher.voucher.display, 'presented') : nothing}
+        <p part="presented-code" class="presented-code" translate="no">${voucher.voucher.code}</p>
+        <p class="dialog-hint">${messages.voucherBrightness}</p>
+        <button part="button close" class="button close" type="button" @click=${this.handleClose}>${messages.voucherClose}</button>
+      </div>
+    </dialog>`;
+  }
+
+  // ---- handlers ----------------------------------------------------------------------------------
+
+  private async handlePresent(event: Event) {
+    this.returnFocusTo = event.currentTarget as HTMLElement;
+    this.presenting = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('.close')?.focus();
+    // In a bank app, its back button closes the presentation rather than leaving the page.
+    this.stopBack = this.env.bridge?.onBack?.(() => {
+      dialog.close();
+      return true;
+    });
+    await this.wake.acquire();
+  }
+
+  private handleClose() {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  /** The dialog closed: by its button, Escape, the app's back button, or the voucher expiring. */
+  private handleDialogClose() {
+    this.endPresentation();
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    // Back to the button that opened it; if that is gone (the voucher expired meanwhile), to the title.
+    if (target?.isConnected) target.focus();
+    else this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  private endPresentation() {
+    this.presenting = false;
+    this.wake.release();
+    this.stopBack?.();
+    this.stopBack = undefined;
+  }
+
+  private async handleCopy() {
+    const code = this.voucher?.voucher.code;
+    if (!code) return;
+    try {
+      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('No clipboard');
+      await navigator.clipboard.writeText(code);
+      this.copyFailed = false;
+      await this.announce(this.env.messages.copied);
+    } catch {
+      // No clipboard, or the WebView refused it: the code is selected, ready for the system's own copy.
+      this.copyFailed = true;
+      await this.updateComplete;
+      this.selectCode();
+    }
+  }
+
+  private selectCode() {
+    const code = this.renderRoot.querySelector('.code');
+    // Chromium and WebKit select inside a shadow root through the root's own selection.
+    const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    const selection = root.getSelection?.() ?? document.getSelection();
+    if (code && selection) selection.selectAllChildren(code);
+  }
+
+  /** Says `text` in the live region, also when it is the same as last time. */
+  private async announce(text: string) {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+  }
+}
