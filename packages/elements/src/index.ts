@@ -27,6 +27,7 @@ export {
   type RightsRemindDetail,
   type RightsAnalyticsDetail,
 } from './events.js';
-export type { Messages } from './locales/index.js';
+/** Every text the elements show, by key: override some with the provider's `messages`. */
+export type { AllMessages as Messages } from './locales/index.js';
 export type { RightsEnvironment } from './internal/context.js';
 export { VERSION } from './internal/define.js';

@@ -2,16 +2,21 @@ import { createContext } from '@lit/context';
 import type { RightsBridge, RightsClient, RightsLocale } from '@rights-kit/client';
 import { DEFAULT_LOCALE, resolveMessages, type Messages } from '../locales/index.js';
 
-/** What a `<rights-provider>` gives every rights element inside it. A new object whenever any part changes. */
-export interface RightsEnvironment {
+/**
+ * What a `<rights-provider>` gives every rights element inside it. A new object whenever any part changes.
+ * `Own` is the texts an element keeps with itself, added to the shared ones (see `withOwnMessages`).
+ */
+export interface RightsEnvironment<Own extends object = object> {
   /** Absent until the provider has a `client`, or a `base-url` and `getToken`. */
   client: RightsClient | undefined;
   locale: RightsLocale;
-  messages: Messages;
+  messages: Messages & Own;
   /** The native app's bridge, when the experience runs in one. */
   bridge: RightsBridge | undefined;
   /** Whether the host has the cardholder's consent for `rights-analytics` events. */
   analytics: boolean;
+  /** Whether vouchers shown are kept on the device, to be shown again offline. */
+  offlineVouchers: boolean;
 }
 
 export const rightsEnvironment = createContext<RightsEnvironment | undefined>(Symbol('rights-kit.environment'));
@@ -23,4 +28,5 @@ export const FALLBACK_ENVIRONMENT: RightsEnvironment = Object.freeze({
   messages: resolveMessages(DEFAULT_LOCALE),
   bridge: undefined,
   analytics: false,
+  offlineVouchers: false,
 });

@@ -2,8 +2,17 @@ import type { RightsLocale } from '@rights-kit/client';
 import { en } from './en.js';
 import { zhCN, type Messages } from './zh-CN.js';
 import { zhHK } from './zh-HK.js';
+import type { CashbackMessages } from '../components/cashback/cashback.messages.js';
+import type { HubMessages } from '../components/hub/hub.messages.js';
+import type { SummaryMessages } from '../components/summary/summary.messages.js';
+import type { VoucherMessages } from '../components/voucher/voucher.messages.js';
+import type { WalletMessages } from '../components/wallet/wallet.messages.js';
 
+/** The texts shared by the provider, catalogue, card and detail; other elements keep theirs with them. */
 export type { Messages };
+
+/** Every text rights-kit shows, shared or an element's own: what a provider's `messages` may replace. */
+export type AllMessages = Messages & WalletMessages & VoucherMessages & CashbackMessages & SummaryMessages & HubMessages;
 
 export const CATALOGS: Record<RightsLocale, Messages> = { 'zh-CN': zhCN, 'zh-HK': zhHK, en };
 
@@ -14,7 +23,7 @@ export function isRightsLocale(value: unknown): value is RightsLocale {
   return typeof value === 'string' && Object.hasOwn(CATALOGS, value);
 }
 
-/** The catalog for `locale`, with the host's overrides on top. */
-export function resolveMessages(locale: RightsLocale, overrides: Partial<Messages> = {}): Messages {
+/** The shared catalog for `locale`, with the host's overrides (of any element's texts) on top. */
+export function resolveMessages(locale: RightsLocale, overrides: Partial<AllMessages> = {}): Messages {
   return { ...CATALOGS[locale], ...overrides };
 }

@@ -6,11 +6,14 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent } from '../../events.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { withOwnMessages } from '../../internal/messages.js';
+import { CASHBACK_MESSAGES, type CashbackMessages } from './cashback.messages.js';
 import { currencyName, formatDay, formatList, formatMoney, formatPercent, regionName } from '../../internal/format.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
-import type { Messages } from '../../locales/index.js';
 import { addMoney, isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './cashback.styles.js';
+
+const withOwn = withOwnMessages(CASHBACK_MESSAGES);
 
 const SKELETON_CAMPAIGNS = 2;
 
@@ -34,7 +37,7 @@ const STATUS_TEXT = {
   qualified: 'cashbackQualified',
   capped: 'cashbackCapped',
   ended: 'cashbackEnded',
-} as const satisfies Record<Exclude<CampaignStatus, 'unknown'>, keyof Messages>;
+} as const satisfies Record<Exclude<CampaignStatus, 'unknown'>, keyof CashbackMessages>;
 
 /**
  * The member's cross-border cashback campaigns: each rule in a sentence, progress towards its threshold
@@ -94,8 +97,8 @@ export class RightsCashback extends LitElement {
     new RetryWhenOnline(this, this.campaigns);
   }
 
-  private get env(): RightsEnvironment {
-    return this.environment ?? FALLBACK_ENVIRONMENT;
+  private get env(): RightsEnvironment<CashbackMessages> {
+    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   private money(money: Money): string {

@@ -154,6 +154,13 @@ describe('<rights-hub>', () => {
     expect(unsubscribe).toHaveBeenCalled();
   });
 
+  it("takes the bank's own words for its texts from the provider's messages", async () => {
+    const { provider, hub } = await mountHub({ benefitId: 'lounge-domestic' });
+    provider.messages = { back: 'Back to benefits', hubTab: (tab) => (tab === 'wallet' ? 'My card perks' : tab) };
+    await expect.poll(() => button(hub, '‹ Back to benefits')).toBeDefined();
+    expect(tabs(hub)[1]!.textContent?.trim()).toBe('My card perks');
+  });
+
   it('follows a change of locale, tabs included', async () => {
     const { provider, hub } = await mountHub();
     provider.locale = 'zh-HK';

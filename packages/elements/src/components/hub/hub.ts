@@ -3,8 +3,11 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RightsNavigateEvent } from '../../events.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import type { HubTabName } from '../../locales/zh-CN.js';
+import { withOwnMessages } from '../../internal/messages.js';
+import { HUB_MESSAGES, type HubMessages, type HubTabName } from './hub.messages.js';
 import { styles } from './hub.styles.js';
+
+const withOwn = withOwnMessages(HUB_MESSAGES);
 
 export type RightsHubTab = HubTabName;
 export type RightsHubNavigation = 'internal' | 'history';
@@ -125,7 +128,7 @@ export class RightsHub extends LitElement {
   }
 
   protected override render() {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     const screen = this.stack.at(-1);
     return html`<section part="base" class="base" aria-label=${messages.hubLabel}>
       ${screen ? this.renderScreen(screen) : nothing}
@@ -168,7 +171,7 @@ export class RightsHub extends LitElement {
   }
 
   private renderScreen(screen: Screen) {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     return html`<div part="bar" class="bar">
         <button part="back" class="back" type="button" @click=${() => this.back()}>
           <span aria-hidden="true">‹</span> ${messages.back}
@@ -254,6 +257,10 @@ export class RightsHub extends LitElement {
     if (place.stack.length < this.stack.length) this.leave(place.stack);
     else this.stack = place.stack;
   };
+
+  private get env(): RightsEnvironment<HubMessages> {
+    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
+  }
 
   private place(): Place {
     return { tab: this.tab, stack: this.stack };

@@ -3,7 +3,8 @@ import { createRightsClient, type RightsBridge, type RightsClient, type RightsLo
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { DEFAULT_LOCALE, isRightsLocale, resolveMessages, type Messages } from '../../locales/index.js';
+import { forgetOfflineVouchers } from '../../internal/offline-vouchers.js';
+import { DEFAULT_LOCALE, isRightsLocale, resolveMessages, type AllMessages } from '../../locales/index.js';
 import { styles } from './provider.styles.js';
 
 export type RightsTheme = 'light' | 'dark' | 'auto';
@@ -39,7 +40,7 @@ export class RightsProvider extends LitElement {
   @property({ attribute: false }) client?: RightsClient;
 
   /** Replaces some of the built-in texts, e.g. to use the bank's own words. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: Partial<AllMessages>;
 
   /**
    * The native app's bridge, in a WebView: partner links open in the app, step-up goes to its biometrics,
@@ -54,6 +55,12 @@ export class RightsProvider extends LitElement {
    */
   @property({ type: Boolean, attribute: 'analytics-consent' }) analyticsConsent = false;
 
+  /**
+   * Keeps each voucher the cardholder opens on the device until it expires, so it can still be shown at a
+   * counter without signal. Call `signOut()` when the cardholder signs out: it forgets them.
+   */
+  @property({ type: Boolean, attribute: 'offline-vouchers' }) offlineVouchers = false;
+
   @provide({ context: rightsEnvironment }) protected environment?: RightsEnvironment;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -62,15 +69,25 @@ export class RightsProvider extends LitElement {
       this.locale = DEFAULT_LOCALE;
     }
     const clientChanged = ['baseUrl', 'getToken', 'client', 'locale', 'bridge'].some((name) => changed.has(name as keyof RightsProvider));
-    if (clientChanged || changed.has('messages') || changed.has('analyticsConsent') || !this.environment) {
+    if (clientChanged || changed.has('messages') || changed.has('analyticsConsent') || changed.has('offlineVouchers') || !this.environment) {
       this.environment = {
         client: clientChanged ? this.resolveClient() : this.environment?.client,
         locale: this.locale,
         messages: resolveMessages(this.locale, this.messages),
         bridge: this.bridge,
         analytics: this.analyticsConsent,
+        offlineVouchers: this.offlineVouchers,
       };
     }
+  }
+
+  /**
+   * Forgets everything about the cardholder this provider holds: the client's cached responses and the
+   * vouchers kept for offline use. Call it when they sign out of the bank's app.
+   */
+  signOut(): void {
+    this.environment?.client?.clear();
+    forgetOfflineVouchers();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

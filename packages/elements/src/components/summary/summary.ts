@@ -4,10 +4,14 @@ import type { Money, ValueSummary } from '@rights-kit/client';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { withOwnMessages } from '../../internal/messages.js';
+import { SUMMARY_MESSAGES, type SummaryMessages } from './summary.messages.js';
 import { formatMoney } from '../../internal/format.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './summary.styles.js';
+
+const withOwn = withOwnMessages(SUMMARY_MESSAGES);
 
 /** The charts' user units (the viewBox width): bars are drawn 100 units wide and CSS stretches them to fit. */
 const WIDTH = 100;
@@ -74,8 +78,8 @@ export class RightsSummary extends LitElement {
     new RetryWhenOnline(this, this.summary);
   }
 
-  private get env(): RightsEnvironment {
-    return this.environment ?? FALLBACK_ENVIRONMENT;
+  private get env(): RightsEnvironment<SummaryMessages> {
+    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   private money(money: Money): string {

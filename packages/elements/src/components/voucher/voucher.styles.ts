@@ -126,6 +126,14 @@ export const styles = [
     .hint {
       max-width: 26rem;
     }
+    .kept {
+      align-self: flex-start;
+      padding: 0.125rem ${sys('space-2')};
+      border-radius: ${sys('radius-full')};
+      font-size: 0.75rem;
+      background: ${sys('color-warning-container')};
+      color: ${sys('color-on-warning-container')};
+    }
     .expiry {
       font-weight: 600;
       text-align: center;

@@ -5,13 +5,18 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { withOwnMessages } from '../../internal/messages.js';
+import { VOUCHER_MESSAGES, type VoucherMessages } from './voucher.messages.js';
 import { formatDay } from '../../internal/format.js';
+import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { renderRichText } from '../benefit-detail/rich-text.js';
 import { ExpiryClock, formatTimeLeft } from './countdown.js';
 import { ScreenWake } from './screen-wake.js';
 import { barcodeSymbol, fitToPixels, qrSymbol, type CodeSymbol } from './symbol.js';
 import { styles } from './voucher.styles.js';
+
+const withOwn = withOwnMessages(VOUCHER_MESSAGES);
 
 /** Where the voucher stands for the cardholder now: only an active one is shown to a merchant. */
 type Standing = 'active' | 'used' | 'expired' | 'cancelled';
@@ -52,6 +57,7 @@ function deadlineOf(voucher: VoucherItem): number | undefined {
  * @csspart partner - The partner's name.
  * @csspart title - The voucher's title.
  * @csspart badge - Every badge; also `status` for used, expired or cancelled.
+ * @csspart kept - Says the voucher shown is the copy kept on the device, the platform being out of reach.
  * @csspart code-panel - The area with the QR code or barcode, the code and its hint.
  * @csspart symbol - The white frame the QR code or barcode is drawn in, quiet zones included.
  * @csspart code-label - The label above the code.
@@ -104,6 +110,8 @@ export class RightsVoucher extends LitElement {
   private observedFrames = new WeakSet<Element>();
   private returnFocusTo?: HTMLElement;
   private stopBack?: () => void;
+  /** Whether the voucher on show is the copy kept on the device, because the platform could not be reached. */
+  private fromDevice = false;
   /** The voucher and standing last rendered, to tell the cardholder when it expires on screen. */
   private shown?: { id: string; standing: Standing };
 
@@ -113,9 +121,24 @@ export class RightsVoucher extends LitElement {
       if (!client) {
         throw new Error('<rights-voucher> needs an item, or a <rights-provider> around it with base-url and getToken, or a client.');
       }
-      const item = await client.wallet.get(walletItemId, { signal });
+      let item;
+      try {
+        item = await client.wallet.get(walletItemId, { signal });
+      } catch (error) {
+        // No signal at the counter: the copy kept on the device stands in, unless the voucher is gone.
+        const kept = this.keptCopy(walletItemId);
+        if (!kept || signal.aborted || (isRightsError(error) && error.code === 'not_found')) throw error;
+        this.fromDevice = true;
+        return kept;
+      }
+      this.fromDevice = false;
       // A reservation or an activation has no code to present: for this element it is not there.
-      return item.kind === 'voucher' ? item : null;
+      if (item.kind !== 'voucher') return null;
+      if (this.environment?.offlineVouchers) {
+        const voucher = item;
+        void client.me.get({ signal }).then((member) => keepVoucher(member.id, voucher), () => undefined);
+      }
+      return item;
     },
     args: () => [this.item ? undefined : this.environment?.client, this.item ? undefined : this.walletItemId] as const,
   });
@@ -171,8 +194,13 @@ export class RightsVoucher extends LitElement {
     return value && value.id === this.walletItemId ? value : undefined;
   }
 
-  private get env(): RightsEnvironment {
-    return this.environment ?? FALLBACK_ENVIRONMENT;
+  private get env(): RightsEnvironment<VoucherMessages> {
+    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
+  }
+
+  /** The copy of a voucher kept on the device, when the provider keeps them. */
+  private keptCopy(walletItemId: string | undefined): VoucherItem | undefined {
+    return this.environment?.offlineVouchers && walletItemId ? keptVoucher(walletItemId) : undefined;
   }
 
   private standing(voucher: VoucherItem): Standing {
@@ -235,8 +263,13 @@ export class RightsVoucher extends LitElement {
         : this.data.render({
             // A refresh (a new locale, a retry) keeps the voucher on screen, also when it fails: the
             // voucher may be in front of a merchant, on an airport's poor signal.
-            pending: () => (this.fetched ? this.renderVoucher(this.fetched) : this.renderSkeleton()),
-            complete: (loaded) => (loaded ? this.renderVoucher(loaded) : this.renderNotFound()),
+            pending: () => {
+              // While it loads, a copy kept on the device shows at once: the counter does not wait for the network.
+              if (this.fetched) return this.renderVoucher(this.fetched);
+              const kept = this.keptCopy(this.walletItemId);
+              return kept ? this.renderVoucher(kept, true) : this.renderSkeleton();
+            },
+            complete: (loaded) => (loaded ? this.renderVoucher(loaded, this.fromDevice) : this.renderNotFound()),
             error: (error) => (this.fetched ? this.renderVoucher(this.fetched) : this.renderLoadError(error)),
           })}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -273,7 +306,8 @@ export class RightsVoucher extends LitElement {
 
   // ---- the voucher ---------------------------------------------------------------------------------
 
-  private renderVoucher(voucher: VoucherItem) {
+  /** `kept`: the copy kept on the device is on show, and the cardholder is told so. */
+  private renderVoucher(voucher: VoucherItem, kept = false) {
     const { messages } = this.env;
     const standing = this.standing(voucher);
     const active = standing === 'active';
@@ -285,6 +319,7 @@ export class RightsVoucher extends LitElement {
           <p part="partner" class="partner">${voucher.partner.name}</p>
           <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${voucher.title}</div>
           ${badge ? html`<span part="badge status" class="badge">${badge}</span>` : nothing}
+          ${kept ? html`<p part="kept" class="kept">${messages.voucherKept}</p>` : nothing}
         </div>
         <div part="code-panel" class="code-panel">
           ${active ? this.renderSymbol(display, 'inline') : nothing}

@@ -6,10 +6,14 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent, RightsRemindEvent, type RightsNavigateDetail } from '../../events.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { withOwnMessages } from '../../internal/messages.js';
+import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
 import { formatCalendarDate, formatDay } from '../../internal/format.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
 import { styles } from './wallet.styles.js';
+
+const withOwn = withOwnMessages(WALLET_MESSAGES);
 
 /**
  * A status the wallet can show. Cancelled items have their own filter rather than sitting with expired
@@ -156,8 +160,8 @@ export class RightsWallet extends LitElement {
     this.watchClient();
   }
 
-  private get env(): RightsEnvironment {
-    return this.environment ?? FALLBACK_ENVIRONMENT;
+  private get env(): RightsEnvironment<WalletMessages> {
+    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   /** The list to show for this filter: never one loaded for another filter or another member's session. */

@@ -1,0 +1,103 @@
+import type { RightsLocale } from '@rights-kit/client';
+
+/**
+ * `<rights-cashback>`'s texts, kept with the element so a page without it carries none of them. Simplified
+ * Chinese is the source: the type is inferred from it, so a missing or misspelt key elsewhere fails to compile.
+ */
+const zhCN = {
+  cashbackLabel: '境外消费返现',
+  cashbackLoading: '正在加载返现活动…',
+  cashbackLoadError: '返现活动加载失败',
+  cashbackEmpty: '暂时没有返现活动',
+  cashbackEmptyHint: '境外消费返现活动上线后会显示在这里。',
+  /** The rule in one sentence; `threshold` is absent when there is no minimum spend, `regions` when any region abroad counts. */
+  cashbackRuleText: ({ rate, threshold, cap, regions, currencies }: { rate: string; threshold?: string; cap: string; regions?: string; currencies?: string }) =>
+    `${regions ? `在${regions}` : '在境外'}${currencies ? `使用${currencies}` : ''}消费${threshold ? `累计满 ${threshold} 后返 ${rate}` : `即返 ${rate}`}，最高返 ${cap}。`,
+  cashbackNotEnrolled: '未报名',
+  cashbackEnrolled: '已报名',
+  cashbackQualified: '返现中',
+  cashbackCapped: '已达返现上限',
+  cashbackEnded: '已结束',
+  cashbackEnrolledOn: (date: string) => `${date} 报名`,
+  cashbackEndedOn: (date: string) => `活动已于 ${date} 结束`,
+  cashbackThresholdLabel: '累计消费进度',
+  cashbackThresholdValue: (spent: string, threshold: string) => `已消费 ${spent}，满 ${threshold} 开始返现`,
+  cashbackThresholdReached: '已达到返现门槛',
+  cashbackToGo: (amount: string) => `还差 ${amount} 达到返现门槛`,
+  cashbackCapLabel: '返现上限进度',
+  cashbackCapValue: (total: string, cap: string) => `已返 ${total}，上限 ${cap}`,
+  cashbackSpent: '合资格消费',
+  cashbackPending: '待确认返现',
+  cashbackEarned: '已确认返现',
+  cashbackPaid: '已入账返现',
+  cashbackConversionsHeading: (count: number) => `${count} 笔外币消费的折算`,
+  cashbackConversionsHint: (currency: string) => `外币消费按入账当日的卡组织汇率折算为${currency}计入。`,
+  cashbackConversion: (original: string, rate: string, converted: string) => `${original} 按汇率 ${rate} 折合 ${converted}`,
+  cashbackViewOffer: '查看活动',
+};
+
+export type CashbackMessages = typeof zhCN;
+
+export const CASHBACK_MESSAGES: Record<RightsLocale, CashbackMessages> = {
+  'zh-CN': zhCN,
+  'zh-HK': {
+    cashbackLabel: '海外簽賬回贈',
+    cashbackLoading: '正在載入回贈活動…',
+    cashbackLoadError: '回贈活動載入失敗',
+    cashbackEmpty: '暫時沒有回贈活動',
+    cashbackEmptyHint: '海外簽賬回贈活動推出後會在這裡顯示。',
+    cashbackRuleText: ({ rate, threshold, cap, regions, currencies }) =>
+      `${regions ? `於${regions}` : '於海外'}${currencies ? `以${currencies}` : ''}簽賬${threshold ? `累積滿 ${threshold} 後回贈 ${rate}` : `即享 ${rate} 回贈`}，回贈上限 ${cap}。`,
+    cashbackNotEnrolled: '未登記',
+    cashbackEnrolled: '已登記',
+    cashbackQualified: '回贈中',
+    cashbackCapped: '已達回贈上限',
+    cashbackEnded: '已結束',
+    cashbackEnrolledOn: (date) => `${date} 登記`,
+    cashbackEndedOn: (date) => `活動已於 ${date} 結束`,
+    cashbackThresholdLabel: '累積簽賬進度',
+    cashbackThresholdValue: (spent, threshold) => `已簽賬 ${spent}，滿 ${threshold} 開始回贈`,
+    cashbackThresholdReached: '已達回贈門檻',
+    cashbackToGo: (amount) => `尚差 ${amount} 達到回贈門檻`,
+    cashbackCapLabel: '回贈上限進度',
+    cashbackCapValue: (total, cap) => `已回贈 ${total}，上限 ${cap}`,
+    cashbackSpent: '合資格簽賬',
+    cashbackPending: '待確認回贈',
+    cashbackEarned: '已確認回贈',
+    cashbackPaid: '已存入回贈',
+    cashbackConversionsHeading: (count) => `${count} 筆外幣簽賬的折算`,
+    cashbackConversionsHint: (currency) => `外幣簽賬按入賬當日的卡組織匯率折算為${currency}計算。`,
+    cashbackConversion: (original, rate, converted) => `${original} 按匯率 ${rate} 折合 ${converted}`,
+    cashbackViewOffer: '查看活動',
+  },
+  en: {
+    cashbackLabel: 'Cashback abroad',
+    cashbackLoading: 'Loading cashback offers…',
+    cashbackLoadError: "Cashback offers couldn't be loaded",
+    cashbackEmpty: 'No cashback offers right now',
+    cashbackEmptyHint: 'Offers for spending abroad will show here.',
+    cashbackRuleText: ({ rate, threshold, cap, regions, currencies }) =>
+      `${rate} back on spend ${regions ? `in ${regions}` : 'abroad'}${currencies ? `, charged in ${currencies}` : ''}, ${threshold ? `once you've spent ${threshold}` : 'from your first purchase'}; up to ${cap} in total.`,
+    cashbackNotEnrolled: 'Not activated',
+    cashbackEnrolled: 'Activated',
+    cashbackQualified: 'Earning cashback',
+    cashbackCapped: 'Cap reached',
+    cashbackEnded: 'Ended',
+    cashbackEnrolledOn: (date) => `Activated on ${date}`,
+    cashbackEndedOn: (date) => `Ended on ${date}`,
+    cashbackThresholdLabel: 'Spend towards the threshold',
+    cashbackThresholdValue: (spent, threshold) => `${spent} spent of the ${threshold} threshold`,
+    cashbackThresholdReached: 'Threshold reached',
+    cashbackToGo: (amount) => `${amount} more to reach the threshold`,
+    cashbackCapLabel: 'Cashback towards the cap',
+    cashbackCapValue: (total, cap) => `${total} of the ${cap} cap`,
+    cashbackSpent: 'Qualifying spend',
+    cashbackPending: 'Pending cashback',
+    cashbackEarned: 'Cashback earned',
+    cashbackPaid: 'Paid to your card',
+    cashbackConversionsHeading: (count) => `How ${count} foreign-currency ${count === 1 ? 'amount was' : 'amounts were'} converted`,
+    cashbackConversionsHint: (currency) => `Foreign spend counts in ${currency} at the card network's rate on the day it posted.`,
+    cashbackConversion: (original, rate, converted) => `${original} at ${rate} = ${converted}`,
+    cashbackViewOffer: 'View offer',
+  },
+};

@@ -1,0 +1,81 @@
+import type { RightsLocale } from '@rights-kit/client';
+
+/**
+ * `<rights-voucher>`'s texts, kept with the element so a page without it carries none of them. Simplified
+ * Chinese is the source: the type is inferred from it, so a missing or misspelt key elsewhere fails to compile.
+ */
+const zhCN = {
+  voucherKept: '已保存在本机，离线显示',
+  voucherLoading: '正在加载券码…',
+  voucherLoadError: '券码加载失败',
+  voucherNotFound: '找不到这张券',
+  voucherNotFoundHint: '它可能已被移除，或不属于当前账户。',
+  voucherUsed: '已使用',
+  voucherExpired: '已过期',
+  voucherCancelled: '已取消',
+  voucherUsedHint: (date?: string) => (date ? `已于 ${date} 使用，不能再次使用。` : '这张券已使用，不能再次使用。'),
+  voucherExpiredHint: (date?: string) => (date ? `已于 ${date} 过期，不能再使用。` : '这张券已过期，不能再使用。'),
+  voucherCancelledHint: '这张券已取消，不能再使用。',
+  voucherExpiresIn: (timeLeft: string) => `${timeLeft}后到期`,
+  voucherJustExpired: '这张券刚刚过期。',
+  voucherQrCode: '二维码',
+  voucherBarcode: '条形码',
+  voucherUnknownDisplay: '当前版本无法显示这种券码格式，请向商户出示或告知上方券码。',
+  voucherSymbolFailed: '券码图形无法生成，请向商户出示或告知上方券码。',
+  voucherPresent: '全屏出示',
+  voucherPresentTitle: '请向商户出示',
+  voucherBrightness: '扫码不成功时，请调高屏幕亮度。',
+  voucherClose: '关闭',
+};
+
+export type VoucherMessages = typeof zhCN;
+
+export const VOUCHER_MESSAGES: Record<RightsLocale, VoucherMessages> = {
+  'zh-CN': zhCN,
+  'zh-HK': {
+    voucherKept: '已儲存在本機，離線顯示',
+    voucherLoading: '正在載入券碼…',
+    voucherLoadError: '券碼載入失敗',
+    voucherNotFound: '找不到這張券',
+    voucherNotFoundHint: '它可能已被移除，或不屬於目前的帳戶。',
+    voucherUsed: '已使用',
+    voucherExpired: '已過期',
+    voucherCancelled: '已取消',
+    voucherUsedHint: (date) => (date ? `已於 ${date} 使用，不能再次使用。` : '這張券已使用，不能再次使用。'),
+    voucherExpiredHint: (date) => (date ? `已於 ${date} 過期，不能再使用。` : '這張券已過期，不能再使用。'),
+    voucherCancelledHint: '這張券已取消，不能再使用。',
+    voucherExpiresIn: (timeLeft) => `${timeLeft}後到期`,
+    voucherJustExpired: '這張券剛剛過期。',
+    voucherQrCode: '二維碼',
+    voucherBarcode: '條碼',
+    voucherUnknownDisplay: '目前版本未能顯示這種券碼格式，請向商戶出示或提供上方券碼。',
+    voucherSymbolFailed: '未能產生券碼圖案，請向商戶出示或提供上方券碼。',
+    voucherPresent: '全螢幕出示',
+    voucherPresentTitle: '請向商戶出示',
+    voucherBrightness: '如掃描不成功，請調高螢幕亮度。',
+    voucherClose: '關閉',
+  },
+  en: {
+    voucherKept: 'Saved on this device, shown offline',
+    voucherLoading: 'Loading the voucher…',
+    voucherLoadError: "The voucher couldn't be loaded",
+    voucherNotFound: "This voucher isn't available",
+    voucherNotFoundHint: 'It may have been removed, or belong to another account.',
+    voucherUsed: 'Used',
+    voucherExpired: 'Expired',
+    voucherCancelled: 'Cancelled',
+    voucherUsedHint: (date) => (date ? `Used on ${date}. It can't be used again.` : "It's been used and can't be used again."),
+    voucherExpiredHint: (date) => (date ? `Expired on ${date}. It can no longer be used.` : 'It has expired and can no longer be used.'),
+    voucherCancelledHint: "This voucher was cancelled and can't be used.",
+    voucherExpiresIn: (timeLeft) => `Expires in ${timeLeft}`,
+    voucherJustExpired: 'This voucher has just expired.',
+    voucherQrCode: 'QR code',
+    voucherBarcode: 'Barcode',
+    voucherUnknownDisplay: "This version of the app can't show this kind of code. Show or read out the code above instead.",
+    voucherSymbolFailed: "The code couldn't be drawn. Show or read out the code above instead.",
+    voucherPresent: 'Show full screen',
+    voucherPresentTitle: 'Show this to the merchant',
+    voucherBrightness: "Turn up your screen brightness if it doesn't scan.",
+    voucherClose: 'Close',
+  },
+};
