@@ -6,6 +6,7 @@ import { SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: { conditions: SOURCE_CONDITIONS },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  // The manifest names every file of the build, for the service worker to keep the whole shell offline.
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', manifest: 'asset-manifest.json' },
   logLevel: 'warn',
 });

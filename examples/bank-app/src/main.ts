@@ -1,6 +1,8 @@
-// The demo bank app: its own shell around rights-kit, with the state (locale, theme, open benefit) in
-// the URL so any screen can be linked: `?locale=en&theme=dark&benefit=lounge-domestic`.
-import '@rights-kit/elements/define/all';
+// The demo bank app: its own shell around rights-kit's one-tag hub, with the state worth linking in the
+// URL: `?locale=en&theme=dark&benefit=lounge-domestic` opens that benefit in English, dark.
+import '@rights-kit/elements/define/provider';
+// The hub loads the elements each tab and screen needs when first shown.
+import '@rights-kit/elements/define/hub';
 import type { RightsLocale } from '@rights-kit/client';
 import type { RightsTheme } from '@rights-kit/elements';
 import { BANK_NAME, SHELL_TEXTS } from './shell-texts.js';
@@ -17,9 +19,8 @@ function required<T extends Element>(found: T | null, what: string): T {
   return found;
 }
 const provider = required(document.querySelector('rights-provider'), '<rights-provider>');
+const hub = required(document.querySelector('rights-hub'), '<rights-hub>');
 const languageSelect = required(document.querySelector<HTMLSelectElement>('#language'), 'language picker');
-const catalog = required(document.querySelector('rights-catalog'), '<rights-catalog>');
-const backButton = required(document.querySelector<HTMLButtonElement>('#back'), 'back button');
 
 // The bank's backend mints the rights session for its signed-in cardholder (see bank-backend.js); the
 // SDK asks for it lazily and again whenever the platform says it has expired.
@@ -46,56 +47,19 @@ function applyTheme(theme: RightsTheme) {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
-/**
- * The bank's own router, as far as the demo needs one: the catalogue, or one benefit. The SDK asks to
- * navigate with `rights-navigate`; the bank decides how (here: history entries, so its back button and
- * the system back gesture work).
- */
-function showBenefit(benefitId: string | null) {
-  provider.querySelector('rights-benefit-detail')?.remove();
-  catalog.hidden = benefitId !== null;
-  backButton.hidden = benefitId === null;
-  if (benefitId !== null) {
-    const detail = document.createElement('rights-benefit-detail');
-    detail.benefitId = benefitId;
-    detail.headingLevel = 2;
-    provider.append(detail);
-    window.scrollTo(0, 0);
-    backButton.focus();
-  }
-}
-
-provider.addEventListener('rights-navigate', (event) => {
-  if (event.defaultPrevented || event.detail.view !== 'benefit') return;
-  const { benefitId } = event.detail;
-  params.set('benefit', benefitId);
-  history.pushState({ benefit: benefitId }, '', `?${params}`);
-  showBenefit(benefitId);
-});
-
-backButton.addEventListener('click', () => {
-  if (history.state?.benefit) history.back();
-  else {
-    params.delete('benefit');
-    history.replaceState(null, '', `?${params}`);
-    showBenefit(null);
-  }
-});
-
-window.addEventListener('popstate', () => {
-  const benefit = new URLSearchParams(location.search).get('benefit');
-  if (benefit) params.set('benefit', benefit);
-  else params.delete('benefit');
-  showBenefit(benefit);
-});
-
 languageSelect.addEventListener('change', () => {
   const locale = pick(languageSelect.value, LOCALES, 'zh-CN');
   params.set('locale', locale);
-  history.replaceState(null, '', `?${params}`);
+  history.replaceState(history.state, '', `?${params}`);
   applyLocale(locale);
 });
 
 applyLocale(pick(params.get('locale'), LOCALES, 'zh-CN'));
 applyTheme(pick(params.get('theme'), THEMES, 'light'));
-showBenefit(params.get('benefit'));
+// A linked benefit opens on arrival; after that the hub's own history entries say where the cardholder is.
+const linked = params.get('benefit');
+if (linked && !history.state?.rightsHub) hub.benefitId = linked;
+
+// The bank's app shell works offline (see public/sw.js): with `offline-vouchers` on the provider, a voucher
+// opened once can still be shown at a counter with no signal, even after a reload.
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');

@@ -12,11 +12,16 @@ export function isOffline(error: unknown): boolean {
 
 /**
  * Re-runs a task that failed as soon as the device is back online, without waiting for the cardholder
- * to press retry. Listens only while its element is connected.
+ * to press retry; also one that was still failing its way through retries when the network came back.
+ * Listens only while its element is connected.
  */
 export class RetryWhenOnline implements ReactiveController {
+  /** The device came back online while the task was still running: if it then fails, it runs again. */
+  private cameBack = false;
+
   private readonly handleOnline = () => {
     if (this.task.status === TaskStatus.ERROR) void this.task.run();
+    else if (this.task.status === TaskStatus.PENDING) this.cameBack = true;
   };
 
   constructor(
@@ -32,6 +37,13 @@ export class RetryWhenOnline implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.handleOnline);
+  }
+
+  hostUpdated(): void {
+    if (this.task.status === TaskStatus.PENDING) return;
+    const rerun = this.cameBack && this.task.status === TaskStatus.ERROR;
+    this.cameBack = false;
+    if (rerun) void this.task.run();
   }
 }
 

@@ -1,6 +1,7 @@
 import type { RightsAnalyticsEvent, RightsCatalog, RightsNavigateEvent, RightsProvider } from '@rights-kit/elements';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { createRightsClient } from '@rights-kit/client';
 import { demoToken, sampleBenefit } from '@rights-kit/mock';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -300,6 +301,27 @@ describe('<rights-catalog>', () => {
     offline = false;
     window.dispatchEvent(new Event('online'));
     await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('tries again when the device came back online while the last attempt was still on its way to failing', async () => {
+    let release = () => {};
+    const stalled = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    (await sandbox).use(
+      http.get('/v1/benefits', async () => {
+        if (calls++ > 0) return undefined;
+        await stalled;
+        return HttpResponse.error();
+      }),
+    );
+    const client = createRightsClient({ baseUrl: '', getToken, retry: false });
+    const provider = await fixture<RightsProvider>(html`<rights-provider locale="en" .client=${client}><rights-catalog></rights-catalog></rights-provider>`);
+    const catalog = provider.querySelector<RightsCatalog>('rights-catalog')!;
+    await expect.poll(() => calls).toBe(1);
+    window.dispatchEvent(new Event('online'));
+    release();
+    await expect.poll(() => cards(catalog).length, { timeout: 5_000 }).toBeGreaterThanOrEqual(12);
+    expect(calls).toBe(2);
   });
 
   it('shows an error state, never a blank one, for a response that breaks the contract', async () => {

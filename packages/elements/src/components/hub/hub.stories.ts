@@ -45,7 +45,7 @@ export const Wallet: Story = {
 export const CashbackDark: Story = {
   args: { tab: 'cashback', locale: 'en', theme: 'dark' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(visibleText(canvasElement)).toContain('Spent'), LOADED);
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('Qualifying spend'), LOADED);
   },
 };
 

@@ -14,7 +14,7 @@ export const styles = [
     .tabs,
     .bar {
       position: sticky;
-      top: 0;
+      top: var(--rights-hub-sticky-top, 0);
       z-index: 1;
       display: flex;
       margin-bottom: ${sys('space-4')};

@@ -136,6 +136,18 @@ describe('<rights-hub>', () => {
     expect(history.state?.rightsHub?.stack ?? []).toEqual([]);
   });
 
+  it('with navigation=history, back from a voucher viewed after its claim leads to the wallet', async () => {
+    const { hub } = await mountHub({ navigation: 'history', benefitId: 'shopping-department-store' });
+    await press(hub, 'Claim');
+    await press(hub, 'Confirm');
+    await press(hub, 'View in wallet');
+    await expect.poll(() => queryDeep(hub, 'rights-voucher').length).toBe(1);
+    history.back();
+    await expect.poll(() => queryDeep(hub, 'rights-voucher').length).toBe(0);
+    expect(selectedTab(hub)).toBe('Wallet');
+    expect(queryDeep(hub, 'rights-benefit-detail')).toHaveLength(0);
+  });
+
   it("goes back inside the hub when the app's back button is pressed, and lets the app go back at the root", async () => {
     let pressBack: (() => boolean) | undefined;
     const unsubscribe = vi.fn();

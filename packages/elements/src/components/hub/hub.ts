@@ -55,6 +55,7 @@ const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
  * @csspart back - The back button.
  * @csspart screen - The opened benefit or voucher.
  * @cssprop --rights-hub-surface - The background behind the tabs.
+ * @cssprop --rights-hub-sticky-top - How far from the top the tabs and the back bar stick, below the host's own sticky header.
  * @fires {RightsNavigateEvent} rights-navigate - Bubbles out from the elements inside; cancel it to navigate yourself.
  */
 export class RightsHub extends LitElement {
@@ -225,6 +226,7 @@ export class RightsHub extends LitElement {
           this.stack = [];
           this.returns.length = 0;
           this.tab = 'wallet';
+          if (this.navigation === 'history') history.replaceState(withPlace(history.state, this.place()), '');
         }
         this.open({ view: 'wallet-item', walletItemId: detail.walletItemId }, origin);
     }
