@@ -112,6 +112,14 @@ export const styles = [
       align-items: center;
       gap: ${sys('space-1')} ${sys('space-2')};
     }
+    .confirmation {
+      font-size: 0.8125rem;
+    }
+    .confirmation .code {
+      font-family: ui-monospace, 'SF Mono', Menlo, monospace;
+      font-weight: 600;
+      letter-spacing: 0.05em;
+    }
     .title {
       font-size: 1rem;
       font-weight: 600;

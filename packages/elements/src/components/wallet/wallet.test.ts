@@ -196,6 +196,7 @@ describe('<rights-wallet>', () => {
     if (booking.kind !== 'reservation') throw new Error('expected a reservation');
     const { date, time } = booking.reservation;
     expect(visibleText(itemTitled(wallet, 'Autumn Restaurant Week'))).toContain(`Booking ${day('en', date)} at ${time}`);
+    expect(visibleText(itemTitled(wallet, 'Autumn Restaurant Week'))).toContain(`Confirmation code ${booking.reservation.confirmationCode}`);
     expect(visibleText(itemTitled(wallet, '¥20 off ¥200 at the supermarket'))).toMatch(/Voucher Active Valid until/);
     expect(visibleText(itemTitled(wallet, 'First-class lounge visit'))).toContain('Voucher');
     expect(visibleText(itemTitled(wallet, '10% back in Japan'))).toBe('Cross-border Cashback 10% back in Japan Offer Active Valid until Dec 31, 2027');
@@ -205,6 +206,15 @@ describe('<rights-wallet>', () => {
     // Nothing expires within a week, so there is nothing to be reminded of.
     expect(hasButton(wallet, 'Remind me')).toBe(false);
     await expectAccessible(wallet);
+
+    // A booking or an activation has nothing to present: opening one opens its benefit.
+    const navigations: RightsNavigateEvent[] = [];
+    wallet.addEventListener('rights-navigate', (event) => navigations.push(event));
+    for (const title of ['Autumn Restaurant Week', '10% back in Japan']) queryDeep<HTMLButtonElement>(itemTitled(wallet, title), '[part="action"]')[0]!.click();
+    expect(navigations.map((event) => event.detail)).toEqual([
+      { view: 'benefit', benefitId: 'restaurant-week-autumn' },
+      { view: 'benefit', benefitId: 'cross-border-japan' },
+    ]);
   });
 
   it('sorts across pages, items without an expiry last, following nextCursor with "Show more"', async () => {
@@ -538,8 +548,9 @@ describe('<rights-wallet>', () => {
     expect(visibleText(itemTitled(wallet, 'First-class lounge visit'))).toContain('Valid until');
     expect(hasButton(wallet, 'Remind me')).toBe(false);
     await expectAccessible(wallet);
+    // A kind this version cannot present opens its benefit, which says to update the app.
     buttonNamed(wallet, 'First-class lounge visit').click();
-    expect(navigations.map((event) => event.detail)).toEqual([{ view: 'wallet-item', walletItemId: lounge.id }]);
+    expect(navigations.map((event) => event.detail)).toEqual([{ view: 'benefit', benefitId: lounge.benefitId }]);
   });
 
   it('can be used with the keyboard alone', async () => {

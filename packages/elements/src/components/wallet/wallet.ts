@@ -75,6 +75,7 @@ const sessionEnded = (error: unknown) => isRightsError(error) && (error.code ===
  * @csspart partner - The partner's name.
  * @csspart title - The item's title.
  * @csspart action - The button on the title that opens the item; it covers the row.
+ * @csspart confirmation - A booking's confirmation code, to give at the restaurant or desk.
  * @csspart meta - The kind, and a booking's date and time.
  * @csspart kind - Voucher, booking, offer, or a generic word for a kind from a newer platform.
  * @csspart when - A booking's date and time.
@@ -90,7 +91,7 @@ const sessionEnded = (error: unknown) => isRightsError(error) && (error.code ===
  * @cssprop --rights-wallet-radius - The corner radius of each item.
  * @cssprop --rights-wallet-gap - The space between items.
  * @cssprop --rights-wallet-urgent - The colour of a countdown with three days or fewer left.
- * @fires {RightsNavigateEvent} rights-navigate - The cardholder opened an item (`{ view: 'wallet-item', walletItemId }`) or, from the empty state, the catalogue (`{ view: 'catalog' }`). Cancelable.
+ * @fires {RightsNavigateEvent} rights-navigate - The cardholder opened a voucher (`{ view: 'wallet-item', walletItemId }`), a booking's or an activation's benefit (`{ view: 'benefit', benefitId }`) or, from the empty state, the catalogue (`{ view: 'catalog' }`). Cancelable.
  * @fires {RightsRemindEvent} rights-remind - The cardholder asked to be reminded before a voucher expires. Cancel it to stop the bridge scheduling it.
  */
 export class RightsWallet extends LitElement {
@@ -334,6 +335,9 @@ export class RightsWallet extends LitElement {
           <span part="kind">${messages.walletKind(item.kind)}</span>
           ${reservation && date ? html`<span part="when">${reservation.time ? messages.dateAndTime(date, reservation.time) : date}</span>` : nothing}
         </p>
+        ${reservation
+          ? html`<p part="confirmation" class="confirmation">${messages.confirmationCode} <span class="code" translate="no">${reservation.confirmationCode}</span></p>`
+          : nothing}
         <p class="badges">
           <span part="badge status" class="badge status">${messages.walletStatus(item.status)}</span>
           ${this.renderExpiry(item, now)}
@@ -409,8 +413,9 @@ export class RightsWallet extends LitElement {
 
   // ---- what the cardholder does -----------------------------------------------------------------
 
+  /** A voucher opens ready to present; a booking or an activation has nothing to present, so its benefit opens. */
   private open(item: WalletItem) {
-    this.navigate({ view: 'wallet-item', walletItemId: item.id });
+    this.navigate(item.kind === 'voucher' ? { view: 'wallet-item', walletItemId: item.id } : { view: 'benefit', benefitId: item.benefitId });
   }
 
   private navigate(detail: RightsNavigateDetail) {
