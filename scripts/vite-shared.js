@@ -3,6 +3,11 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 
 /** Workspace packages resolve to their TypeScript sources: no build between an edit and what it shows. */
 export const SOURCE_CONDITIONS = ['@rights-kit/source', ...defaultClientConditions];
+/**
+ * The same for a production build whatever `NODE_ENV` says: Vite picks `development` or `production` from
+ * it, and a build started from a test run (NODE_ENV=test) would otherwise ship Lit's development build.
+ */
+export const PRODUCTION_SOURCE_CONDITIONS = SOURCE_CONDITIONS.map((condition) => (condition === 'development|production' ? 'production' : condition));
 /** The same for code that runs in Node (the node test project). */
 export const SERVER_SOURCE_CONDITIONS = ['@rights-kit/source', ...defaultServerConditions];
 

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
+import { PRODUCTION_SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
 
 // The demo builds straight from the packages' TypeScript sources, like the tests and Storybook.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  resolve: { conditions: SOURCE_CONDITIONS },
+  resolve: { conditions: PRODUCTION_SOURCE_CONDITIONS },
   // The manifest names every file of the build, for the service worker to keep the whole shell offline.
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', manifest: 'asset-manifest.json' },
   logLevel: 'warn',
