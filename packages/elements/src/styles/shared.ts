@@ -114,8 +114,57 @@ export const mediaStyles = css`
   }
   [data-availability='sold_out'] .media,
   [data-availability='expired'] .media,
-  [data-availability='not_eligible'] .media {
+  [data-availability='not_eligible'] .media,
+  [data-kind='unknown'] .media {
     filter: grayscale(1);
     opacity: 0.6;
+  }
+`;
+
+/** Filter chips: a pill each, pressed (`aria-pressed="true"`) in the brand's container colour. */
+export const chipStyles = css`
+  .chip {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: ${sys('space-1')};
+    min-height: 2.75rem;
+    padding: 0 ${sys('space-3')};
+    border: 1px solid ${sys('color-outline')};
+    border-radius: ${sys('radius-full')};
+    background: ${sys('color-surface')};
+    color: ${sys('color-on-surface')};
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: ${sys('color-primary')};
+    background: ${sys('color-primary-container')};
+    color: ${sys('color-on-primary-container')};
+    font-weight: 600;
+  }
+`;
+
+/**
+ * A title's button (`.action`) that covers its whole card or row, positioned relative to it: one large
+ * touch target, named by the title, with the focus ring drawn around the card.
+ */
+export const coverActionStyles = css`
+  .action {
+    all: unset;
+    cursor: pointer;
+  }
+  .action::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .action:focus-visible {
+    outline: none;
+  }
+  .action:focus-visible::after {
+    outline: 2px solid ${sys('color-primary')};
+    outline-offset: 2px;
   }
 `;

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { mediaStyles, reset } from '../../styles/shared.js';
+import { coverActionStyles, mediaStyles, reset } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
   reset,
   mediaStyles,
+  coverActionStyles,
   css`
     :host {
       display: block;
@@ -42,24 +43,6 @@ export const styles = [
       font-weight: 600;
       line-height: 1.35;
     }
-    .action {
-      all: unset;
-      cursor: pointer;
-    }
-    /* The title's button covers the whole card, so the card is one large touch target with one name. */
-    .action::after {
-      content: '';
-      position: absolute;
-      inset: 0;
-      border-radius: var(--_radius);
-    }
-    .action:focus-visible {
-      outline: none;
-    }
-    .action:focus-visible::after {
-      outline: 2px solid ${sys('color-primary')};
-      outline-offset: 2px;
-    }
     :host([interactive]) article:active {
       transform: scale(0.99);
     }
@@ -80,11 +63,6 @@ export const styles = [
     .badge[data-exhausted='true'] {
       background: ${sys('color-surface-container')};
       color: ${sys('color-on-surface-variant')};
-    }
-    /* Out of reach (sold out, ended, not on this card, or needing a newer app): the picture fades, the text stays legible. */
-    article:is([data-availability='sold_out'], [data-availability='expired'], [data-availability='not_eligible'], [data-kind='unknown']) .media {
-      filter: grayscale(1);
-      opacity: 0.6;
     }
   `,
 ];

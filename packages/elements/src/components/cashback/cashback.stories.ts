@@ -1,11 +1,11 @@
-import { createRightsClient } from '@rights-kit/client';
 import type { RightsNavigateEvent } from '@rights-kit/elements';
-import { demoToken, SCENARIO_HEADER, SCENARIOS } from '@rights-kit/mock';
+import { SCENARIOS } from '@rights-kit/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../define/cashback.js';
+import { scenarioClient } from '../../test/scenario.js';
 import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
 
 interface CashbackArgs extends ProviderArgs {
@@ -14,14 +14,6 @@ interface CashbackArgs extends ProviderArgs {
 }
 
 const LOADED = { timeout: 5000 };
-
-/** A client whose every request asks the sandbox to play `scenario`. */
-const scenarioClient = (scenario: string) =>
-  createRightsClient({
-    baseUrl: '',
-    getToken: async () => demoToken(),
-    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), [SCENARIO_HEADER]: scenario } }),
-  });
 
 const campaignsIn = (canvas: HTMLElement) => queryDeep(canvas, '[part="campaign"]');
 

@@ -1,25 +1,18 @@
-import { createRightsClient, type CashbackCampaign, type CashbackList } from '@rights-kit/client';
+import type { CashbackCampaign, CashbackList } from '@rights-kit/client';
 import type { RightsNavigateEvent, RightsProvider } from '@rights-kit/elements';
-import { demoToken, SCENARIO_HEADER } from '@rights-kit/mock';
+import { demoToken } from '@rights-kit/mock';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../define/provider.js';
 import '../../define/cashback.js';
+import { scenarioClient } from '../../test/scenario.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
 import type { RightsCashback } from './cashback.js';
 
 const sandbox = useSandbox();
 const getToken = async () => demoToken();
-
-/** A client whose every request asks the sandbox to play `scenario` (see SCENARIOS in @rights-kit/mock). */
-const scenarioClient = (scenario: string) =>
-  createRightsClient({
-    baseUrl: '',
-    getToken,
-    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), [SCENARIO_HEADER]: scenario } }),
-  });
 
 interface MountOptions {
   locale?: string;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
+import { buttonStyles, chipStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
@@ -7,6 +7,7 @@ export const styles = [
   buttonStyles,
   skeletonStyles,
   statusStyles,
+  chipStyles,
   css`
     :host {
       display: block;
@@ -33,26 +34,6 @@ export const styles = [
       overflow-x: auto;
       scrollbar-width: none;
       padding-block: 2px;
-    }
-    .chip {
-      flex: none;
-      display: inline-flex;
-      align-items: center;
-      gap: ${sys('space-1')};
-      min-height: 2.75rem;
-      padding: 0 ${sys('space-3')};
-      border: 1px solid ${sys('color-outline')};
-      border-radius: ${sys('radius-full')};
-      background: ${sys('color-surface')};
-      color: ${sys('color-on-surface')};
-      font: inherit;
-      cursor: pointer;
-    }
-    .chip[aria-pressed='true'] {
-      border-color: ${sys('color-primary')};
-      background: ${sys('color-primary-container')};
-      color: ${sys('color-on-primary-container')};
-      font-weight: 600;
     }
     .count {
       font-size: 0.75rem;

@@ -1,10 +1,11 @@
-import { createRightsClient, type ValueSummary } from '@rights-kit/client';
-import { demoToken, SCENARIO_HEADER, SCENARIOS } from '@rights-kit/mock';
+import type { ValueSummary } from '@rights-kit/client';
+import { SCENARIOS } from '@rights-kit/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../define/summary.js';
+import { scenarioClient } from '../../test/scenario.js';
 import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
 
 interface SummaryArgs extends ProviderArgs {
@@ -13,14 +14,6 @@ interface SummaryArgs extends ProviderArgs {
 }
 
 const LOADED = { timeout: 5000 };
-
-/** A client whose every request asks the sandbox to play `scenario`. */
-const scenarioClient = (scenario: string) =>
-  createRightsClient({
-    baseUrl: '',
-    getToken: async () => demoToken(),
-    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), [SCENARIO_HEADER]: scenario } }),
-  });
 
 const cny = (amount: string) => ({ amount, currency: 'CNY' });
 

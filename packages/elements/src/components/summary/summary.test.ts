@@ -1,24 +1,17 @@
-import { createRightsClient, type ValueSummary } from '@rights-kit/client';
+import type { ValueSummary } from '@rights-kit/client';
 import type { RightsProvider } from '@rights-kit/elements';
-import { demoToken, SCENARIO_HEADER } from '@rights-kit/mock';
+import { demoToken } from '@rights-kit/mock';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import '../../define/provider.js';
 import '../../define/summary.js';
+import { scenarioClient } from '../../test/scenario.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
 import type { RightsSummary } from './summary.js';
 
 const sandbox = useSandbox();
 const getToken = async () => demoToken();
-
-/** A client whose every request asks the sandbox to play `scenario` (see SCENARIOS in @rights-kit/mock). */
-const scenarioClient = (scenario: string) =>
-  createRightsClient({
-    baseUrl: '',
-    getToken,
-    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), [SCENARIO_HEADER]: scenario } }),
-  });
 
 interface MountOptions {
   locale?: string;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonStyles, mediaStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
+import { buttonStyles, chipStyles, coverActionStyles, mediaStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
@@ -8,6 +8,8 @@ export const styles = [
   mediaStyles,
   skeletonStyles,
   statusStyles,
+  chipStyles,
+  coverActionStyles,
   css`
     :host {
       display: block;
@@ -33,23 +35,6 @@ export const styles = [
       overflow-x: auto;
       scrollbar-width: none;
       padding: 2px;
-    }
-    .chip {
-      flex: none;
-      min-height: 2.75rem;
-      padding: 0 ${sys('space-3')};
-      border: 1px solid ${sys('color-outline')};
-      border-radius: ${sys('radius-full')};
-      background: ${sys('color-surface')};
-      color: ${sys('color-on-surface')};
-      font: inherit;
-      cursor: pointer;
-    }
-    .chip[aria-pressed='true'] {
-      border-color: ${sys('color-primary')};
-      background: ${sys('color-primary-container')};
-      color: ${sys('color-on-primary-container')};
-      font-weight: 600;
     }
     /* On the surface colour, like the chips, so it reads on whatever page the host puts the wallet. */
     .button.secondary {
@@ -125,24 +110,6 @@ export const styles = [
       font-weight: 600;
       line-height: 1.35;
       overflow-wrap: anywhere;
-    }
-    .action {
-      all: unset;
-      cursor: pointer;
-    }
-    /* The title's button covers the whole row: one large touch target, named by the title. */
-    .action::after {
-      content: '';
-      position: absolute;
-      inset: 0;
-      border-radius: var(--_radius);
-    }
-    .action:focus-visible {
-      outline: none;
-    }
-    .action:focus-visible::after {
-      outline: 2px solid ${sys('color-primary')};
-      outline-offset: 2px;
     }
     .badge {
       padding: 0.125rem ${sys('space-2')};
