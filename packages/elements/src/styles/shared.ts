@@ -1,11 +1,24 @@
 import { css } from 'lit';
 import { sys } from './tokens.js';
 
-/** First in every element's `static styles`: a predictable box model and the system's type. */
+/**
+ * First in every element's `static styles`: a predictable box model and the system's type. Text
+ * properties inherit through shadow roots, so what a host page sets on all its elements (`* {
+ * letter-spacing: … }`) is set back here; the font size is left alone, for the host's text size to carry.
+ */
 export const reset = css`
   :host {
     box-sizing: border-box;
     font-family: ${sys('font-family')};
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
     color: ${sys('color-on-surface')};
     -webkit-tap-highlight-color: transparent;
   }

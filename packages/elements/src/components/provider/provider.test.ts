@@ -22,6 +22,33 @@ describe('<rights-provider>', () => {
     expect(getToken).toHaveBeenCalledTimes(1);
   });
 
+  it("keeps its look on a host page that styles every element its own way", async () => {
+    await sandbox;
+    const hostile = document.createElement('style');
+    hostile.textContent = '* { letter-spacing: 0.5em; text-transform: uppercase; font-weight: 900; font-style: italic; text-align: right; line-height: 0.8; white-space: pre; }';
+    document.head.append(hostile);
+    try {
+      const provider = await fixture<RightsProvider>(html`
+        <rights-provider base-url="" locale="en" .getToken=${async () => demoToken()}><rights-catalog category="travel"></rights-catalog></rights-provider>
+      `);
+      const catalog = provider.querySelector<RightsCatalog>('rights-catalog')!;
+      await expect.poll(() => titles(catalog)).toContain('Domestic airport lounges');
+      const subtitle = queryDeep(catalog, '[part="subtitle"]')[0]!;
+      const style = getComputedStyle(subtitle);
+      expect([style.letterSpacing, style.textTransform, style.fontWeight, style.fontStyle, style.textAlign, style.whiteSpace]).toEqual([
+        'normal',
+        'none',
+        '400',
+        'normal',
+        'start',
+        'normal',
+      ]);
+      expect(Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize)).toBeCloseTo(1.5, 1);
+    } finally {
+      hostile.remove();
+    }
+  });
+
   it('keeps the session when only the locale changes', async () => {
     await sandbox;
     const getToken = vi.fn(async () => demoToken());
