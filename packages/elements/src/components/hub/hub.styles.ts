@@ -1,9 +1,11 @@
 import { css } from 'lit';
-import { reset } from '../../styles/shared.js';
+import { buttonStyles, reset, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
 
 export const styles = [
   reset,
+  buttonStyles,
+  statusStyles,
   css`
     :host {
       display: block;

@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RightsNavigateEvent } from '../../events.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { loadErrorPanel } from '../../internal/status.js';
 import { withOwnMessages } from '../../internal/messages.js';
 import { HUB_MESSAGES, type HubMessages, type HubTabName } from './hub.messages.js';
 import { styles } from './hub.styles.js';
@@ -54,6 +55,8 @@ const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
  * @csspart bar - The bar above an opened benefit or voucher, with the back button.
  * @csspart back - The back button.
  * @csspart screen - The opened benefit or voucher.
+ * @csspart status - In place of a tab or screen that could not be loaded (offline on first use): why, and a retry.
+ * @csspart retry - Its retry button.
  * @cssprop --rights-hub-surface - The background behind the tabs.
  * @cssprop --rights-hub-sticky-top - How far from the top the tabs and the back bar stick, below the host's own sticky header.
  * @fires {RightsNavigateEvent} rights-navigate - Bubbles out from the elements inside; cancel it to navigate yourself.
@@ -79,9 +82,14 @@ export class RightsHub extends LitElement {
 
   @state() private stack: Screen[] = [];
 
+  /** The tab or screen whose elements failed to load (offline on first use, say), and why. */
+  @state() private loadFailure?: { view: HubTabName | Screen['view']; error: unknown };
+
   /** Where the page was scrolled when each screen opened, and what had focus, to go back to. */
   private readonly returns: { scroll: number; origin: HTMLElement | undefined }[] = [];
   private unsubscribeBack?: () => void;
+  /** The tab or screen last asked to show, whose elements were then loaded. */
+  private shownView?: HubTabName | Screen['view'];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -92,6 +100,7 @@ export class RightsHub extends LitElement {
       this.tab = saved.tab;
       this.stack = saved.stack;
     }
+    this.listenForBack();
   }
 
   override disconnectedCallback(): void {
@@ -111,13 +120,37 @@ export class RightsHub extends LitElement {
       this.tab = 'catalog';
       this.stack = [{ view: 'benefit', benefitId: this.benefitId }];
     }
-    if (changed.has('environment' as keyof RightsHub)) {
-      // The app's own back button goes back inside the hub first.
-      this.unsubscribeBack?.();
-      this.unsubscribeBack = this.environment?.bridge?.onBack?.(() => this.back());
-    }
+    if (changed.has('environment' as keyof RightsHub)) this.listenForBack();
     const screen = this.stack.at(-1);
-    void LOADERS[screen ? screen.view : this.tab]();
+    const view = screen ? screen.view : this.tab;
+    if (view !== this.shownView) {
+      this.shownView = view;
+      this.load(view);
+    }
+  }
+
+  /** The app's own back button goes back inside the hub first. */
+  private listenForBack() {
+    this.unsubscribeBack?.();
+    this.unsubscribeBack = this.environment?.bridge?.onBack?.(() => this.back());
+  }
+
+  /**
+   * Loads the elements a tab or screen needs (a chunk of its own in the ESM build). A subclass may load
+   * them another way, e.g. from a bank's own bundle.
+   */
+  protected loadView(view: HubTabName | Screen['view']): Promise<unknown> {
+    return LOADERS[view]();
+  }
+
+  /** Registers what `view` needs; if that fails, the view says so and offers to try again. */
+  private load(view: HubTabName | Screen['view']) {
+    this.loadView(view).then(
+      () => {
+        if (this.loadFailure?.view === view) this.loadFailure = undefined;
+      },
+      (error: unknown) => (this.loadFailure = { view, error }),
+    );
   }
 
   /** Goes back one screen inside the hub; `false` when there is none left to leave. */
@@ -152,7 +185,7 @@ export class RightsHub extends LitElement {
             </button>`;
           })}
         </div>
-        <div part="panel" class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">${this.renderTab()}</div>
+        <div part="panel" class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">${this.renderMissing(this.tab) ?? this.renderTab()}</div>
       </div>
     </section>`;
   }
@@ -179,10 +212,19 @@ export class RightsHub extends LitElement {
         </button>
       </div>
       <div part="screen" class="screen">
-        ${screen.view === 'benefit'
+        ${this.renderMissing(screen.view) ??
+        (screen.view === 'benefit'
           ? html`<rights-benefit-detail benefit-id=${screen.benefitId} heading-level="1" wallet-link></rights-benefit-detail>`
-          : html`<rights-voucher wallet-item-id=${screen.walletItemId} heading-level="1"></rights-voucher>`}
+          : html`<rights-voucher wallet-item-id=${screen.walletItemId} heading-level="1"></rights-voucher>`)}
       </div>`;
+  }
+
+  /** In place of a view whose elements could not be loaded: why, and a retry. */
+  private renderMissing(view: HubTabName | Screen['view']) {
+    const failure = this.loadFailure;
+    if (failure?.view !== view) return undefined;
+    const { messages } = this.env;
+    return loadErrorPanel(messages, failure.error, { title: messages.loadError, retryPart: 'retry', onRetry: () => this.load(view) });
   }
 
   private select(tab: HubTabName) {
