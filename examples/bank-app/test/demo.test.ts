@@ -64,8 +64,18 @@ describe('npm start: the demo bank app', () => {
     await page.close();
   });
 
+  /** axe's WCAG 2.2 AA and best-practice violations on the page, shadow roots included. */
+  async function axeViolations(page: Page): Promise<string[]> {
+    // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    return page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } };
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((violation) => violation.id);
+    });
+  }
+
   it('passes an axe audit (WCAG 2.2 AA and best practices): catalogue in light and dark, a booking form', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const screens = [
       ['', 'rights-benefit-card >> nth=5'],
       ['?locale=en&theme=dark', 'rights-benefit-card >> nth=5'],
@@ -74,17 +84,21 @@ describe('npm start: the demo bank app', () => {
     for (const [query, ready] of screens) {
       const { page } = await open(query);
       await page.locator(ready).waitFor({ timeout: 15_000 });
-      // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } };
-        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-        return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((violation) => violation.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page), query).toEqual([]);
       await page.close();
     }
     // Three pages, each audited in full: on a busy two-core runner this takes seconds, not milliseconds.
+  }, 45_000);
+
+  it('passes the same audit on the wallet, cashback and value tabs, in Traditional Chinese and dark', async () => {
+    const { page } = await open('?locale=zh-HK&theme=dark');
+    await page.locator('rights-benefit-card').first().waitFor({ timeout: 15_000 });
+    for (const [index, ready] of [[1, 'rights-wallet [part="filters"]'], [2, 'rights-cashback progress'], [3, 'rights-summary svg']] as const) {
+      await page.getByRole('tab').nth(index).click();
+      await page.locator(ready).first().waitFor({ timeout: 15_000 });
+      expect(await axeViolations(page), ready).toEqual([]);
+    }
+    await page.close();
   }, 45_000);
 
   it("opens a benefit from its card and goes back with the hub's back button and the browser's", async () => {
