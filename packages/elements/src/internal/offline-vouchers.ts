@@ -25,6 +25,12 @@ export function keptVoucher(walletItemId: string): VoucherItem | undefined {
   return read()?.vouchers.find((voucher) => voucher.id === walletItemId);
 }
 
+/** Every kept voucher still usable, soonest expiry first: what the wallet can list with no network. */
+export function keptVouchers(): VoucherItem[] {
+  const expiry = (voucher: VoucherItem) => (voucher.validUntil ? Date.parse(voucher.validUntil) : Infinity);
+  return [...(read()?.vouchers ?? [])].sort((a, b) => expiry(a) - expiry(b));
+}
+
 /** Forgets every kept voucher: call it when the cardholder signs out. */
 export function forgetOfflineVouchers(): void {
   try {

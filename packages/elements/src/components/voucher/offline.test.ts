@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../define/provider.js';
 import '../../define/voucher.js';
+import '../../define/wallet.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
 import type { RightsVoucher } from './voucher.js';
 
@@ -52,6 +53,25 @@ describe('<rights-voucher> offline', () => {
     expect(visibleText(element)).toContain('Saved on this device, shown offline');
     await expect.poll(() => queryDeep(element, '[part="symbol"] svg').length, { timeout: 5_000 }).toBe(1);
     await expectAccessible(element);
+  });
+
+  it("lists the kept vouchers in the wallet when it cannot load, to open and show", async () => {
+    const voucher = await claim('shopping-department-store');
+    (await mount(voucher.id)).provider.remove();
+    await expect.poll(() => kept()?.vouchers).toHaveLength(1);
+
+    await goOffline();
+    const provider = await fixture<RightsProvider>(html`
+      <rights-provider base-url="" locale="en" .getToken=${async () => demoToken()} offline-vouchers><rights-wallet></rights-wallet></rights-provider>
+    `);
+    const wallet = provider.querySelector('rights-wallet')!;
+    await expect.poll(() => visibleText(wallet), { timeout: 5_000 }).toContain('Vouchers saved on this device, ready to show offline.');
+    expect(visibleText(wallet)).toContain("You're offline");
+    expect(queryDeep(wallet, '[part="item"]').map((item) => item.dataset['id'])).toEqual([voucher.id]);
+    const opened = new Promise<Event>((resolve) => wallet.addEventListener('rights-navigate', resolve, { once: true }));
+    queryDeep<HTMLButtonElement>(wallet, '[part="action"]')[0]!.click();
+    expect(((await opened) as CustomEvent).detail).toEqual({ view: 'wallet-item', walletItemId: voucher.id });
+    await expectAccessible(wallet);
   });
 
   it('keeps nothing unless the provider asks it to', async () => {

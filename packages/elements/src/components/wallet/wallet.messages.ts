@@ -6,6 +6,7 @@ import type { RightsLocale } from '@rights-kit/client';
  */
 const zhCN = {
   walletLabel: '我的权益',
+  walletKept: '以下是保存在本机的券，离线也可出示。',
   walletFiltersLabel: '按状态查看',
   walletStatus: (status: 'active' | 'used' | 'expired' | 'cancelled' | 'unknown') =>
     ({ active: '有效', used: '已使用', expired: '已过期', cancelled: '已取消', unknown: '更新 App 后可查看状态' })[status],
@@ -44,6 +45,7 @@ export const WALLET_MESSAGES: Record<RightsLocale, WalletMessages> = {
   'zh-CN': zhCN,
   'zh-HK': {
     walletLabel: '我的權益',
+    walletKept: '以下是儲存在本機的券，離線亦可出示。',
     walletFiltersLabel: '按狀態查看',
     walletStatus: (status) => ({ active: '有效', used: '已使用', expired: '已過期', cancelled: '已取消', unknown: '更新 App 後可查看狀態' })[status],
     walletKind: (kind) => ({ voucher: '禮券', reservation: '預約', activation: '活動', unknown: '權益' })[kind],
@@ -75,6 +77,7 @@ export const WALLET_MESSAGES: Record<RightsLocale, WalletMessages> = {
   },
   en: {
     walletLabel: 'My benefits',
+    walletKept: 'Vouchers saved on this device, ready to show offline.',
     walletFiltersLabel: 'Show by status',
     walletStatus: (status) => ({ active: 'Active', used: 'Used', expired: 'Expired', cancelled: 'Cancelled', unknown: 'Update the app to see its status' })[status],
     walletKind: (kind) => ({ voucher: 'Voucher', reservation: 'Booking', activation: 'Offer', unknown: 'Benefit' })[kind],

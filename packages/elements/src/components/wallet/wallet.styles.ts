@@ -147,6 +147,10 @@ export const styles = [
       justify-content: center;
       padding-top: ${sys('space-4')};
     }
+    .kept {
+      margin: 0 0 ${sys('space-3')};
+      color: ${sys('color-on-surface-variant')};
+    }
     .notice {
       margin-bottom: ${sys('space-4')};
       border: 1px solid ${sys('color-outline')};

@@ -5,6 +5,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent, RightsRemindEvent, type RightsNavigateDetail } from '../../events.js';
+import { keptVouchers } from '../../internal/offline-vouchers.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { withOwnMessages } from '../../internal/messages.js';
 import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
@@ -75,6 +76,7 @@ const sessionEnded = (error: unknown) => isRightsError(error) && (error.code ===
  * @csspart partner - The partner's name.
  * @csspart title - The item's title.
  * @csspart action - The button on the title that opens the item; it covers the row.
+ * @csspart kept - Above the vouchers kept on the device, listed when the platform is out of reach.
  * @csspart confirmation - A booking's confirmation code, to give at the restaurant or desk.
  * @csspart meta - The kind, and a booking's date and time.
  * @csspart kind - Voucher, booking, offer, or a generic word for a kind from a newer platform.
@@ -232,7 +234,10 @@ export class RightsWallet extends LitElement {
   protected override render() {
     const { messages } = this.env;
     const pending = this.wallet.status === TaskStatus.PENDING;
+    const failed = this.wallet.status === TaskStatus.ERROR;
     const shown = this.current;
+    // Nothing loaded and the platform out of reach: the vouchers kept on the device, when the provider keeps them.
+    const kept = failed && !shown && this.status === 'active' && this.environment?.offlineVouchers ? keptVouchers() : [];
     return html`<section part="base" aria-label=${messages.walletLabel} aria-busy=${pending ? 'true' : 'false'}>
       <div part="toolbar" class="toolbar">
         <div part="filters" class="filters" role="group" aria-label=${messages.walletFiltersLabel}>${FILTERS.map((filter) => this.renderFilter(filter))}</div>
@@ -240,10 +245,8 @@ export class RightsWallet extends LitElement {
           ${pending && shown ? messages.walletRefreshing : messages.walletRefresh}
         </button>
       </div>
-      ${this.wallet.status === TaskStatus.ERROR
-        ? html`<div class=${shown ? 'notice' : ''}>${this.renderError(this.wallet.error, !!shown)}</div>`
-        : nothing}
-      ${shown ? (shown.items.length > 0 ? this.renderList(shown) : this.renderEmpty()) : this.wallet.status === TaskStatus.ERROR ? nothing : this.renderSkeleton()}
+      ${failed ? html`<div class=${shown || kept.length > 0 ? 'notice' : ''}>${this.renderError(this.wallet.error, !!shown)}</div>` : nothing}
+      ${shown ? (shown.items.length > 0 ? this.renderList(shown) : this.renderEmpty()) : failed ? this.renderKept(kept) : this.renderSkeleton()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
@@ -303,6 +306,14 @@ export class RightsWallet extends LitElement {
 
   private handleBrowse() {
     this.navigate({ view: 'catalog' });
+  }
+
+  /** Vouchers kept on the device: at a counter with no signal, the cardholder can still open one and show it. */
+  private renderKept(kept: WalletItem[]) {
+    const client = this.environment?.client;
+    if (kept.length === 0 || !client) return nothing;
+    return html`<p part="kept" class="kept">${this.env.messages.walletKept}</p>
+      ${this.renderList({ status: 'active', client, items: kept, nextCursor: null })}`;
   }
 
   private renderList(shown: Shown) {
