@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface DetailArgs extends ProviderArgs {
   benefitId: string;
@@ -172,15 +172,11 @@ export const StepUpDeclined: Story = {
 export const ErrorWithRetry: Story = {
   args: { locale: 'en' },
   beforeEach({ msw }) {
-    let failures = 0;
-    msw.use(
-      http.get('/v1/benefits/:benefitId', () =>
-        ++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : undefined,
-      ),
-    );
+    startOutage(msw, '/v1/benefits/:benefitId');
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("This benefit couldn't be loaded"), LOADED);
+    endOutage();
     await userEvent.click(buttonIn(canvasElement, 'Try again'));
     await waitFor(() => expect(visibleText(canvasElement)).toContain('First-class lounge visit'), LOADED);
   },

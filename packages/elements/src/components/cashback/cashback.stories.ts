@@ -2,11 +2,11 @@ import type { RightsNavigateEvent } from '@rights-kit/elements';
 import { SCENARIOS } from '@rights-kit/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../define/cashback.js';
 import { scenarioClient } from '../../test/scenario.js';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface CashbackArgs extends ProviderArgs {
   /** A sandbox scenario every request plays, e.g. `empty` or `unknown-enums`. */
@@ -95,12 +95,11 @@ export const Empty: Story = {
 export const ErrorWithRetry: Story = {
   args: { locale: 'en' },
   beforeEach({ msw }) {
-    let failures = 0;
-    // The client tries three times (two retries) before the element shows the error.
-    msw.use(http.get('/v1/cashback', () => (++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
+    startOutage(msw, '/v1/cashback');
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("Cashback offers couldn't be loaded"), LOADED);
+    endOutage();
     await userEvent.click(queryDeep(canvasElement, '[part~="retry"]')[0]!);
     await waitFor(() => expect(campaignsIn(canvasElement)).toHaveLength(4), LOADED);
   },

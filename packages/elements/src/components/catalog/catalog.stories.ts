@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface CatalogArgs extends ProviderArgs {
   category?: string;
@@ -77,12 +77,11 @@ export const Empty: Story = {
 export const ErrorWithRetry: Story = {
   args: { locale: 'en' },
   beforeEach({ msw }) {
-    let failures = 0;
-    // The client tries three times (two retries) before the catalogue shows the error.
-    msw.use(http.get('/v1/benefits', () => (++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
+    startOutage(msw, '/v1/benefits');
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("Benefits couldn't be loaded"), { timeout: 5000 });
+    endOutage();
     await userEvent.click(queryDeep(canvasElement, '[part="retry"]')[0]!);
     await waitFor(() => expect(cardsIn(canvasElement).length).toBeGreaterThanOrEqual(12), { timeout: 5000 });
   },

@@ -6,7 +6,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../define/summary.js';
 import { scenarioClient } from '../../test/scenario.js';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface SummaryArgs extends ProviderArgs {
   /** A sandbox scenario every request plays, e.g. `unknown-enums` or `offline`. */
@@ -106,12 +106,11 @@ export const Empty: Story = {
 export const ErrorWithRetry: Story = {
   args: { locale: 'en' },
   beforeEach({ msw }) {
-    let failures = 0;
-    // The client tries three times (two retries) before the element shows the error.
-    msw.use(http.get('/v1/summary', () => (++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
+    startOutage(msw, '/v1/summary');
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("The value of your benefits couldn't be loaded"), LOADED);
+    endOutage();
     await userEvent.click(queryDeep(canvasElement, '[part~="retry"]')[0]!);
     await waitFor(() => expect(rowsIn(canvasElement)).toHaveLength(6), LOADED);
   },

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 // Registered here as well as in define/all, so the stories stand on their own.
 import '../../define/voucher.js';
 
@@ -170,16 +170,13 @@ export const Loading: Story = {
 export const ErrorWithRetry: Story = {
   args: { walletItemId: 'w-000001', locale: 'en' },
   beforeEach({ msw }) {
-    let failures = 0;
     const item = sandboxVoucher('lounge-last-visit', 'en');
-    msw.use(
-      http.get('/v1/wallet/:itemId', () =>
-        ++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : HttpResponse.json(item),
-      ),
-    );
+    msw.use(http.get('/v1/wallet/:itemId', () => HttpResponse.json(item)));
+    startOutage(msw, '/v1/wallet/:itemId');
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("The voucher couldn't be loaded"), LOADED);
+    endOutage();
     await userEvent.click(buttonIn(canvasElement, 'Try again'));
     await waitFor(() => expect(visibleText(canvasElement)).toContain('First-class lounge visit'), LOADED);
   },

@@ -4,7 +4,7 @@ import type { MswApi } from 'msw-storybook-addon';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
+import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 import '../../define/wallet.js';
 
 interface WalletArgs extends ProviderArgs {
@@ -233,12 +233,11 @@ export const ErrorWithRetry: Story = {
   args: { locale: 'en' },
   async beforeEach({ msw }) {
     await fullWallet(msw);
-    let failures = 0;
-    // The client tries three times (two retries) before the wallet shows the error.
-    msw.use(http.get('/v1/wallet', () => (++failures <= 3 ? HttpResponse.json({ title: 'Unavailable', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
+    startOutage(msw, '/v1/wallet');
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("Your benefits couldn't be loaded"), LOADED);
+    endOutage();
     await userEvent.click(buttonIn(canvasElement, 'Try again'));
     await waitFor(() => expect(itemsIn(canvasElement)).toHaveLength(6), LOADED);
   },
