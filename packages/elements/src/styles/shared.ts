@@ -30,6 +30,9 @@ export const reset = css`
   *::after {
     box-sizing: inherit;
   }
+  p {
+    margin: 0;
+  }
   :focus-visible {
     outline: 2px solid ${sys('color-primary')};
     outline-offset: 2px;
@@ -100,9 +103,6 @@ export const statusStyles = css`
     padding: ${sys('space-6')} ${sys('space-4')};
     text-align: center;
     color: ${sys('color-on-surface-variant')};
-  }
-  .status p {
-    margin: 0;
   }
   .status-title {
     font-weight: 600;

@@ -29,9 +29,6 @@ export const styles = [
       gap: ${sys('space-1')};
       padding: ${sys('space-3')} ${sys('space-4')} ${sys('space-4')};
     }
-    p {
-      margin: 0;
-    }
     .partner,
     .subtitle,
     .validity {

@@ -16,9 +16,6 @@ export const styles = [
       --_gap: var(--rights-detail-gap, ${sys('space-6')});
       --_code-font: var(--rights-detail-code-font, ui-monospace, 'SF Mono', Menlo, Consolas, 'Liberation Mono', monospace);
     }
-    p {
-      margin: 0;
-    }
     .base {
       background: var(--_surface);
       border: 1px solid ${sys('color-outline')};

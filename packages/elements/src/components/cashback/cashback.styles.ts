@@ -15,9 +15,6 @@ export const styles = [
       --_progress: var(--rights-cashback-progress-color, ${sys('color-primary')});
       --_track: var(--rights-cashback-track-color, ${sys('color-surface-container')});
     }
-    p {
-      margin: 0;
-    }
     .list {
       display: flex;
       flex-direction: column;

@@ -17,9 +17,6 @@ export const styles = [
       --_fee: var(--rights-summary-fee-color, ${sys('color-on-surface')});
       --_covered: var(--rights-summary-covered-color, ${sys('color-success')});
     }
-    p {
-      margin: 0;
-    }
     .base {
       display: flex;
       flex-direction: column;

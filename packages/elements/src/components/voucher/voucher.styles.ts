@@ -17,9 +17,6 @@ export const styles = [
       --_gap: var(--rights-voucher-gap, ${sys('space-4')});
       --_code-font: var(--rights-voucher-code-font, ui-monospace, 'SF Mono', Menlo, Consolas, 'Liberation Mono', monospace);
     }
-    p {
-      margin: 0;
-    }
     .base {
       background: var(--_surface);
       border: 1px solid ${sys('color-outline')};

@@ -18,9 +18,6 @@ export const styles = [
       --_gap: var(--rights-wallet-gap, ${sys('space-3')});
       --_urgent: var(--rights-wallet-urgent, ${sys('color-error')});
     }
-    p {
-      margin: 0;
-    }
     .toolbar {
       display: flex;
       align-items: center;

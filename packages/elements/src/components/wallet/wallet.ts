@@ -168,6 +168,9 @@ export class RightsWallet extends LitElement {
   }
 
   /** The list to show for this filter: never one loaded for another filter or another member's session. */
+  /** The kept vouchers last read, and the failed load they were read for. */
+  private kept?: { failure: unknown; vouchers: WalletItem[] };
+
   private get current(): Shown | undefined {
     const { shown } = this;
     const client = this.environment?.client;
@@ -236,8 +239,7 @@ export class RightsWallet extends LitElement {
     const pending = this.wallet.status === TaskStatus.PENDING;
     const failed = this.wallet.status === TaskStatus.ERROR;
     const shown = this.current;
-    // Nothing loaded and the platform out of reach: the vouchers kept on the device, when the provider keeps them.
-    const kept = failed && !shown && this.status === 'active' && this.environment?.offlineVouchers ? keptVouchers() : [];
+    const kept = failed && !shown ? this.keptFor(this.wallet.error) : [];
     return html`<section part="base" aria-label=${messages.walletLabel} aria-busy=${pending ? 'true' : 'false'}>
       <div part="toolbar" class="toolbar">
         <div part="filters" class="filters" role="group" aria-label=${messages.walletFiltersLabel}>${FILTERS.map((filter) => this.renderFilter(filter))}</div>
@@ -306,6 +308,19 @@ export class RightsWallet extends LitElement {
 
   private handleBrowse() {
     this.navigate({ view: 'catalog' });
+  }
+
+  /**
+   * Nothing loaded and the platform out of reach: the vouchers kept on the device, when the provider
+   * keeps them. Read from storage once per failure, not on every render.
+   */
+  private keptFor(failure: unknown): WalletItem[] {
+    if (this.status !== 'active' || !this.environment?.offlineVouchers) return [];
+    const { kept } = this;
+    if (kept && kept.failure === failure) return kept.vouchers;
+    const vouchers = keptVouchers();
+    this.kept = { failure, vouchers };
+    return vouchers;
   }
 
   /** Vouchers kept on the device: at a counter with no signal, the cardholder can still open one and show it. */
