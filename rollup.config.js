@@ -6,6 +6,7 @@ import MagicString from 'magic-string';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { minifyCss } from './scripts/minify-css.js';
 
 /** Packages in build order, each with its entry modules (one per `exports` subpath). */
 export const PACKAGES = {
@@ -57,6 +58,7 @@ export function esm(name) {
     output: { dir: `${root}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${root}/src`, sourcemap: true },
     plugins: [
       clean(`${root}/dist`),
+      name === 'elements' && minifyCss(),
       typescript({ tsconfig: `${root}/tsconfig.build.json`, outDir: `${root}/dist` }),
       name === 'contract' && openApiJson(`${root}/dist`),
     ],
@@ -90,6 +92,7 @@ const dropIn = {
   output: { file: 'packages/elements/dist/rights-kit.iife.js', format: 'iife', name: 'RightsKit', sourcemap: true, inlineDynamicImports: true },
   plugins: [
     nodeResolve({ browser: true }),
+    minifyCss(),
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),
     terser({ compress: { passes: 2 }, format: { comments: false } }),
     dedentTemplates(),
