@@ -11,6 +11,17 @@ export interface RightsReminder {
   at: string;
 }
 
+/** What a share sheet is given: already localised, never a token. */
+export interface RightsShare {
+  title: string;
+  text?: string;
+  /** An https link to what is shared, when there is one worth opening outside the app. */
+  url?: string;
+}
+
+/** The feel of a haptic tap: a result (`success`, `warning`, `error`) or a choice being made (`selection`). */
+export type RightsHaptic = 'success' | 'warning' | 'error' | 'selection';
+
 /**
  * What the app hosting rights-kit can do for it: usually a native app with the experience in a WebView
  * (`@rights-kit/webview` builds one), though any object with these methods will do. Every capability is
@@ -28,4 +39,8 @@ export interface RightsBridge {
    * went back inside the experience, `false` to let the app go back itself. Returns an unsubscribe.
    */
   onBack?(handler: () => boolean): () => void;
+  /** Opens the system share sheet. */
+  share?(content: RightsShare): Promise<void> | void;
+  /** A haptic tap; fire and forget. */
+  haptic?(style: RightsHaptic): void;
 }

@@ -4,7 +4,7 @@
  */
 export { createRightsClient, type RightsClient } from './client.js';
 export type { RightsClientOptions, RequestOptions, RightsLocale, ResolvedOptions, StepUpChallenge, CacheOptions, CachedResource } from './options.js';
-export type { RightsBridge, RightsReminder } from './bridge.js';
+export type { RightsBridge, RightsHaptic, RightsReminder, RightsShare } from './bridge.js';
 export type { RetryPolicy } from './core/retry.js';
 export { newIdempotencyKey } from './core/idempotency.js';
 export type { RightsEvent } from './core/events.js';
