@@ -111,6 +111,7 @@ export const en: Messages = {
   failureTitle: (failure) => FAILURES[failure][0],
   failureHint: (failure) => FAILURES[failure][1],
   viewInWallet: 'View in wallet',
+  share: 'Share',
 };
 
 const INELIGIBLE: Record<IneligibilityName, string> = {

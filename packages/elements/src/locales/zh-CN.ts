@@ -111,6 +111,7 @@ export const zhCN = {
   failureTitle: (failure: FailureName) => FAILURES[failure][0],
   failureHint: (failure: FailureName) => FAILURES[failure][1],
   viewInWallet: '在我的权益中查看',
+  share: '分享',
 };
 
 export type QuotaPeriodName = 'year' | 'month' | 'campaign' | 'lifetime' | 'unknown';

@@ -109,6 +109,7 @@ export const zhHK: Messages = {
   failureTitle: (failure) => FAILURES[failure][0],
   failureHint: (failure) => FAILURES[failure][1],
   viewInWallet: '在我的權益中查看',
+  share: '分享',
 };
 
 const INELIGIBLE: Record<IneligibilityName, string> = {

@@ -37,7 +37,16 @@ export const reset = css`
     outline: 2px solid ${sys('color-primary')};
     outline-offset: 2px;
   }
+  /* The system's setting, or the app's: a WebView host (or a page) sets --rights-motion: reduce. */
   @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+  @container style(--rights-motion: reduce) {
     *,
     *::before,
     *::after {

@@ -57,6 +57,10 @@ export const styles = [
     .title:focus {
       outline: none;
     }
+    .share {
+      align-self: flex-start;
+      margin-top: ${sys('space-2')};
+    }
     .facts {
       display: grid;
       gap: ${sys('space-2')};

@@ -357,6 +357,28 @@ describe('<rights-benefit-detail>', () => {
     expect(stepUp).toHaveBeenCalledExactlyOnceWith({ method: 'POST', path: '/v1/benefits/shopping-jewellery/claims' });
   });
 
+  it("offers the native app's share sheet and its haptics when the bridge has them", async () => {
+    const share = vi.fn<NonNullable<RightsBridge['share']>>().mockResolvedValue(undefined);
+    const haptic = vi.fn<NonNullable<RightsBridge['haptic']>>();
+    const { detail } = await mountLoaded('shopping-department-store', { bridge: { share, haptic } });
+    press(detail, 'Share');
+    expect(share).toHaveBeenCalledExactlyOnceWith({ title: expect.any(String), text: expect.stringContaining('·') });
+    expect(JSON.stringify(share.mock.calls)).not.toMatch(/card-|m-jade|token/);
+    await claimVoucher(detail);
+    await expect.poll(() => haptic.mock.calls, { timeout: 5_000 }).toEqual([['success']]);
+
+    (await sandbox).use(http.post('/v1/benefits/:benefitId/claims', () => problem('sold_out', 409)));
+    press(detail, 'Done');
+    await expect.poll(() => buttonNamed(detail, 'Claim')).toBeDefined();
+    await claimVoucher(detail);
+    await expect.poll(() => haptic.mock.calls, { timeout: 5_000 }).toEqual([['success'], ['error']]);
+  });
+
+  it('offers no share button without a bridge that shares', async () => {
+    const { detail } = await mountLoaded('shopping-department-store', { bridge: { openUrl: vi.fn() } });
+    expect(buttonNamed(detail, 'Share')).toBeUndefined();
+  });
+
   it('reports a view and a claim to analytics only with consent, and nothing personal', async () => {
     const reported = collect('rights-analytics');
     const quiet = await mountLoaded('lounge-last-visit');

@@ -134,7 +134,7 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
  * @csspart input - Each text, number, date input and select.
  * @csspart help - A field's help text.
  * @csspart field-error - A field's error message.
- * @csspart button - Every button; also `action`, `secondary`, `retry` or `copy`.
+ * @csspart button - Every button; also `action`, `secondary`, `retry`, `copy`, `share` (with a bridge that shares) or `wallet-link`.
  * @csspart confirm - The inline confirmation before a voucher is claimed.
  * @csspart error - Why taking the benefit failed, and what to do next.
  * @csspart result - The result: voucher code, confirmation or enrolment.
@@ -276,6 +276,9 @@ export class RightsBenefitDetail extends LitElement {
         <p part="partner" class="partner">${benefit.partner.name}</p>
         <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${benefit.title}</div>
         ${benefit.subtitle ? html`<p part="subtitle" class="subtitle">${benefit.subtitle}</p>` : nothing}
+        ${this.environment?.bridge?.share
+          ? html`<button part="button share" class="button secondary share" type="button" @click=${() => this.handleShare(benefit)}>${messages.share}</button>`
+          : nothing}
       </div>
       <dl part="facts" class="facts">
         ${benefit.value
@@ -733,6 +736,7 @@ export class RightsBenefitDetail extends LitElement {
       const claimed = new RightsClaimedEvent({ benefitId: benefit.id, walletItemId: result.walletItem.id, kind: result.walletItem.kind });
       this.dispatchEvent(claimed);
       this.track('claim_succeeded', benefit);
+      this.environment?.bridge?.haptic?.('success');
       await this.focusOn('#result-heading');
       // The client made its cached copy stale; this shows the quota and eligibility after the claim.
       void this.data.run();
@@ -741,6 +745,7 @@ export class RightsBenefitDetail extends LitElement {
       const failed = new RightsClaimFailedEvent({ benefitId: benefit.id, code: failure.code });
       this.dispatchEvent(failed);
       track(this, this.environment, { name: 'claim_failed', ...analyticsOf(benefit), code: failure.code });
+      this.environment?.bridge?.haptic?.('error');
       const fieldProblems =
         failure.name === 'validation_failed' && benefit.kind === 'reservation' && isRightsError(error) && 'invalidParams' in error
           ? this.showFieldProblems(benefit.form, (error as { invalidParams: readonly { name: string; reason: string }[] }).invalidParams)
@@ -801,6 +806,16 @@ export class RightsBenefitDetail extends LitElement {
     this.resetAction();
     this.announcement = '';
     void this.focusOn('button.action', '#title');
+  }
+
+  /** The app's share sheet with the benefit's name and partner: words only, nothing about the cardholder. */
+  private async handleShare(benefit: BenefitDetail) {
+    const text = [benefit.partner.name, benefit.subtitle].filter(Boolean).join(' · ');
+    try {
+      await this.environment?.bridge?.share?.({ title: benefit.title, text });
+    } catch {
+      // The cardholder closed the sheet, or the app could not open one: nothing to tell them.
+    }
   }
 
   private canCopy(): boolean {

@@ -16,7 +16,7 @@ export const styles = [
     .tabs,
     .bar {
       position: sticky;
-      top: var(--rights-hub-sticky-top, 0);
+      top: var(--rights-hub-sticky-top, var(--rights-safe-area-top, 0px));
       z-index: 1;
       display: flex;
       margin-bottom: ${sys('space-4')};

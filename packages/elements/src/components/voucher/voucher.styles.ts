@@ -202,7 +202,11 @@ export const styles = [
       height: 100dvh;
       max-height: none;
       margin: 0;
-      padding: ${sys('space-4')};
+      /* Clear of a notch and the home indicator: the app's insets in a WebView, else the browser's. */
+      padding: calc(${sys('space-4')} + var(--rights-safe-area-top, env(safe-area-inset-top, 0px)))
+        calc(${sys('space-4')} + var(--rights-safe-area-right, env(safe-area-inset-right, 0px)))
+        calc(${sys('space-4')} + var(--rights-safe-area-bottom, env(safe-area-inset-bottom, 0px)))
+        calc(${sys('space-4')} + var(--rights-safe-area-left, env(safe-area-inset-left, 0px)));
       border: none;
       background: #fff;
       color: #000;
