@@ -9,11 +9,14 @@ const BANK_APP = fileURLToPath(new URL('../examples/bank-app/', import.meta.url)
 
 /**
  * The demo runs under the strict policy a bank's own pages use: scripts, styles and images from its own
- * origin only, no inline code and no eval. rights-kit has to work inside it.
+ * origin only, no inline code and no eval, and Trusted Types for every script sink (Lit's `lit-html`
+ * policy for its templates, the app's own for its service worker). rights-kit has to work inside it.
  */
 export const DEMO_CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html bank-app',
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",

@@ -7,6 +7,13 @@ import type { RightsLocale } from '@rights-kit/client';
 import type { RightsTheme } from '@rights-kit/elements';
 import { BANK_NAME, SHELL_TEXTS } from './shell-texts.js';
 
+// The Trusted Types API, as far as this app uses it (TypeScript's DOM types do not declare it yet).
+declare global {
+  interface Window {
+    trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
+  }
+}
+
 const LOCALES: readonly RightsLocale[] = ['zh-CN', 'zh-HK', 'en'];
 const THEMES: readonly RightsTheme[] = ['light', 'dark', 'auto'];
 
@@ -62,4 +69,14 @@ if (linked && !history.state?.rightsHub) hub.benefitId = linked;
 
 // The bank's app shell works offline (see public/sw.js): with `offline-vouchers` on the provider, a voucher
 // opened once can still be shown at a counter with no signal, even after a reload.
-if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
+// Under the page's Trusted Types policy a worker's URL has to come from a named policy: this one allows the
+// app's own worker and nothing else.
+if ('serviceWorker' in navigator) {
+  const policy = window.trustedTypes?.createPolicy('bank-app', {
+    createScriptURL: (url) => {
+      if (url !== '/sw.js') throw new TypeError(`Not a script this app loads: ${url}`);
+      return url;
+    },
+  });
+  void navigator.serviceWorker.register((policy?.createScriptURL('/sw.js') ?? '/sw.js') as string);
+}

@@ -42,7 +42,9 @@ describe('npm start: the demo bank app', () => {
 
   it('shows the sandbox benefits as cards, fetched over HTTP, under a strict CSP', async () => {
     const { page, problems, apiCalls } = await open();
-    expect((await page.request.get(`${demo.url}/`)).headers()['content-security-policy']).toContain("script-src 'self'");
+    const policy = (await page.request.get(`${demo.url}/`)).headers()['content-security-policy'];
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("require-trusted-types-for 'script'");
     await expect.poll(() => page.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
     await expect.poll(() => page.locator('rights-benefit-card [part="title"]').first().textContent()).toBe('国内机场贵宾厅');
     // The first screen takes two requests: the first page of benefits and the category counts.
