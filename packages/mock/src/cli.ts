@@ -2,6 +2,7 @@
  * `rights-sandbox`: the sandbox platform as an HTTP server, for native WebView teams and anyone testing
  * an integration without the real platform.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEED_MEMBERS, SEED_TENANTS } from './fixtures/tenants.js';
 import { demoToken } from './platform/platform.js';
@@ -14,6 +15,8 @@ const USAGE = `Usage: rights-sandbox [options]
   --host <address>    address to listen on (default 127.0.0.1, loopback only;
                       0.0.0.0 to reach it from a phone on your network)
   --cors-origin <o>   let pages on this origin call the sandbox (repeatable; * for any)
+  --static <dir>      also serve the files in <dir> from the same origin, e.g. a first page
+                      that embeds rights-kit (no CORS needed)
   --scenario <s>      play a scenario on every request, e.g. slow:2000 or flaky:2
   --help              show this help
 
@@ -30,6 +33,7 @@ export async function main(argv: string[]): Promise<RunningSandbox | undefined> 
       host: { type: 'string', default: '127.0.0.1' },
       'cors-origin': { type: 'string', multiple: true, default: [] },
       scenario: { type: 'string' },
+      static: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -40,9 +44,16 @@ export async function main(argv: string[]): Promise<RunningSandbox | undefined> 
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number, not ${values.port}`);
 
-  const running = await startSandbox({ port, host: values.host, corsOrigins: values['cors-origin'], ...(values.scenario && { scenario: values.scenario }) });
+  const running = await startSandbox({
+    port,
+    host: values.host,
+    corsOrigins: values['cors-origin'],
+    ...(values.scenario && { scenario: values.scenario }),
+    ...(values.static && { staticDir: resolve(values.static) }),
+  });
   const lines = [
     `rights sandbox listening on ${running.url}`,
+    ...(values.static ? [`serving ${values.static} at ${running.url}/`] : []),
     '',
     'Mint a session as a bank backend would:',
     ...SEED_TENANTS.map((tenant) => {
