@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import packageJson from '../package.json';
+import * as webview from './index.js';
 import { detectHost } from './index.js';
 
 const noop = () => undefined;
@@ -25,5 +27,27 @@ describe('detectHost', () => {
     expect(detectHost({ webkit: { messageHandlers: { rightsKit: {} } } })).toBe('browser');
     expect(detectHost({ rightsKit: { postMessage: 'x' } })).toBe('browser');
     expect(detectHost({ webkit: { messageHandlers: { otherApp: { postMessage: noop } } } })).toBe('browser');
+  });
+});
+
+describe('the package entry', () => {
+  it('exports the public API and nothing internal', () => {
+    expect(Object.keys(webview).sort()).toEqual([
+      'CHANNEL_NAME',
+      'DEFAULT_SETTINGS',
+      'PROTOCOL_VERSION',
+      'VERSION',
+      'WebViewError',
+      'connectWebView',
+      'detectHost',
+      'dsBridgeAdapter',
+      'webViewJavascriptBridgeAdapter',
+    ]);
+    expect(webview.PROTOCOL_VERSION).toBe(1);
+    expect(webview.CHANNEL_NAME).toBe('rightsKit');
+  });
+
+  it('announces the version it is published as', () => {
+    expect(webview.VERSION).toBe(packageJson.version);
   });
 });
