@@ -1,23 +1,35 @@
-// The one-file drop-in for tests that load it as a bank page would. CI builds before it tests; on a
-// fresh clone where only `npm test` ran, the first such test builds every package once (the drop-in
-// bundles the client and contract from their builds).
+// The one-file drop-in, for the examples and tests that load it as a bank page would. CI builds before
+// it tests; on a fresh clone where only `npm test` or an example's server ran, this builds the drop-in
+// once, with what it compiles against (the contract's and the client's builds) when they are missing.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 
-export const DROP_IN = fileURLToPath(new URL('../packages/elements/dist/rights-kit.iife.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+export const DROP_IN = `${ROOT}packages/elements/dist/rights-kit.iife.js`;
 
 let building;
 
-/** Resolves with the drop-in's path once it exists, building the packages if it does not. */
-export function ensureDropIn() {
+/** Resolves with the drop-in's path once it exists, building it if it does not. */
+export function ensureDropIn({ quiet = true } = {}) {
   building ??= (async () => {
     if (existsSync(DROP_IN)) return DROP_IN;
-    const { default: configs } = await import('../rollup.config.js');
-    for (const options of configs) {
-      const bundle = await rollup({ ...options, onwarn: () => {} });
-      await bundle.write(options.output);
-      await bundle.close();
+    // The configuration's paths are relative to the repository root.
+    if (process.cwd() !== ROOT.replace(/\/$/, '')) throw new Error(`Run \`npm run build\` in ${ROOT} first, or start this from there.`);
+    const { default: configs, esm } = await import('../rollup.config.js');
+    const dropIn = configs.at(-1);
+    if (!dropIn?.output.file?.endsWith('rights-kit.iife.js')) throw new Error('rollup.config.js no longer ends with the drop-in build.');
+    /** @type {('contract' | 'client')[]} */
+    const dependencies = ['contract', 'client'];
+    const builds = [...dependencies.filter((name) => !existsSync(`${ROOT}packages/${name}/dist/index.js`)).map((name) => esm(name)), dropIn];
+    for (const options of builds) {
+      const bundle = await rollup({ ...options, onwarn: quiet ? () => {} : options.onwarn });
+      try {
+        await bundle.write(options.output);
+      } finally {
+        await bundle.close();
+      }
     }
     return DROP_IN;
   })();

@@ -1,0 +1,100 @@
+// The React host, end to end: built with Vite, served with the sandbox under the strict CSP, and driven
+// in a phone-sized Chromium. What React 19 hands the elements (a function, an object, a locale) and what
+// it hears back from them (the typed `rights-claimed` event) are checked by what the cardholder sees.
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
+import { startReactHost } from '../serve.js';
+
+describe('examples/react-host: rights-kit in a React 19 app', () => {
+  let server: Awaited<ReturnType<typeof startReactHost>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startReactHost({ port: 0, quiet: true, buildPackages: false });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = ''): Promise<{ page: Page; problems: string[]; sessions: () => number }> {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const problems: string[] = [];
+    let sessions = 0;
+    // Any console output at all is a problem: errors, React's or Lit's development warnings, a logged token.
+    page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
+    );
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      if (new URL(response.url()).pathname === '/bank/rights-session') sessions++;
+    });
+    await page.goto(`${server.url}/${query}`);
+    return { page, problems, sessions: () => sessions };
+  }
+
+  it("renders the hub inside the React app, with the bank's getToken and messages passed as properties", async () => {
+    const { page, problems, sessions } = await open();
+    expect((await page.request.get(`${server.url}/`)).headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('heading', { level: 1, name: 'Benefits' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('rights-benefit-card [part="title"]').first().textContent()).toBe('Domestic airport lounges');
+    // `messages` arrived as an object (an attribute would have been "[object Object]"): the bank's tab names.
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Jade perks', 'My perks', 'Cashback', 'Value'].map((name) => expect.stringContaining(name)));
+    // `getToken` arrived as a function, and was called once for the session.
+    expect(sessions()).toBe(1);
+    expect(await page.locator('rights-provider').getAttribute('getToken')).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('claims a voucher, and the React toast shows what the typed rights-claimed event said', async () => {
+    const { page, problems } = await open();
+    // What the element dispatched, heard apart from React, to hold the toast to.
+    await page.evaluate(() => {
+      document.addEventListener('rights-claimed', (event) => document.documentElement.setAttribute('data-claimed', JSON.stringify(event.detail)));
+    });
+    await page.getByRole('searchbox', { name: 'Search benefits' }).fill('department store');
+    await page.getByRole('button', { name: '¥100 department store gift voucher' }).click();
+    const detail = page.locator('rights-benefit-detail');
+    await detail.getByRole('heading', { name: '¥100 department store gift voucher' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('status').filter({ hasText: 'Voucher added' }).count()).toBe(0);
+
+    await detail.getByRole('button', { name: 'Claim', exact: true }).click();
+    await detail.getByRole('button', { name: 'Confirm', exact: true }).click();
+    const code = (await detail.locator('[part="code"]').textContent({ timeout: 15_000 }))?.trim();
+    expect(code).toMatch(/^RK-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+    const toast = page.locator('.toast-region');
+    await toast.getByText('Voucher added to your wallet').waitFor();
+    const claimed = JSON.parse((await page.locator('html').getAttribute('data-claimed'))!) as { benefitId: string; walletItemId: string; kind: string };
+    expect(claimed).toEqual({ benefitId: 'shopping-department-store', walletItemId: expect.stringMatching(/^w-/), kind: 'voucher' });
+
+    // "Show" opens the wallet item the event named: the very voucher just claimed.
+    await toast.getByRole('button', { name: 'Show' }).click();
+    const voucher = page.locator('rights-voucher [part="code"]');
+    await expect.poll(() => voucher.textContent(), { timeout: 15_000 }).toBe(code);
+    expect(await toast.textContent()).toBe('');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it("switches language from React state: the provider's locale changes, the session stays", async () => {
+    const { page, problems, sessions } = await open();
+    await page.locator('rights-benefit-card').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-HK');
+    await expect.poll(() => page.locator('rights-benefit-card [part="title"]').first().textContent(), { timeout: 15_000 }).toBe('國內機場貴賓室');
+    expect(await page.getByRole('tab', { name: '翡翠禮遇' }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-HK');
+    expect(await page.title()).toBe('翡翠銀行 · 權益');
+    // The same getToken across renders: a new language does not mean a new session.
+    expect(sessions()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+});
