@@ -54,14 +54,15 @@ describe('features', () => {
 });
 
 describe('capabilities', () => {
-  it('opens https links in the app, and nothing else', async () => {
+  it('opens https links in the app (and a sandbox on loopback), nothing else', async () => {
     const { bridge, app } = await connectTo(new SimulatedApp());
     await bridge.openUrl!('https://pets.partner.example/entry?sig=abc');
     expect(app.last('openUrl')?.params).toEqual({ url: 'https://pets.partner.example/entry?sig=abc' });
-    for (const url of ['http://pets.partner.example/', 'javascript:alert(1)', '/relative', 'not a url']) {
+    await bridge.openUrl!('http://127.0.0.1:4010/sandbox/partners/pet-platform?ticket=t1');
+    for (const url of ['http://pets.partner.example/', 'http://192.168.1.20:4010/', 'javascript:alert(1)', '/relative', 'not a url']) {
       await expect(bridge.openUrl!(url)).rejects.toThrow(TypeError);
     }
-    expect(app.methods().filter((method) => method === 'openUrl')).toHaveLength(1);
+    expect(app.methods().filter((method) => method === 'openUrl')).toHaveLength(2);
   });
 
   it('asks for step-up with the request that needs it and returns the proof', async () => {

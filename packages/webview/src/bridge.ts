@@ -21,9 +21,16 @@ export interface BridgeParts {
   onBackEvent(listener: () => void): void;
 }
 
-const isHttps = (url: unknown) => {
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether the app may be handed `url`: `https:`, or `http:` on loopback for a sandbox on the developer's
+ * machine — the rule the contract's `isSafeUrl` applies to the platform's links.
+ */
+const isAppUrl = (url: unknown) => {
   try {
-    return typeof url === 'string' && new URL(url).protocol === 'https:';
+    const parsed = new URL(url as string);
+    return typeof url === 'string' && (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname)));
   } catch {
     return false;
   }
@@ -43,7 +50,7 @@ export function createBridge({ channel, features, report, interactiveTimeout, ca
 
   if (has('openUrl')) {
     bridge.openUrl = async (url) => {
-      if (!isHttps(url)) throw new TypeError('openUrl: only https: URLs open in the app');
+      if (!isAppUrl(url)) throw new TypeError('openUrl: only https: URLs (or http: on loopback) open in the app');
       await send('openUrl', { url });
     };
   }
@@ -61,7 +68,7 @@ export function createBridge({ channel, features, report, interactiveTimeout, ca
   }
   if (has('share')) {
     bridge.share = async ({ title, text, url }: RightsShare) => {
-      if (url !== undefined && !isHttps(url)) throw new TypeError('share: only https: URLs are shared');
+      if (url !== undefined && !isAppUrl(url)) throw new TypeError('share: only https: URLs (or http: on loopback) are shared');
       await send('share', { title, text, url }, interactiveTimeout);
     };
   }

@@ -115,7 +115,7 @@ export function installAndroid(win: Window & Record<string, unknown>, app = new 
   return app;
 }
 
-/** HarmonyOS: ArkWeb `javaScriptProxy`; `postMessage` in `asyncMethodList` (a Promise) or a plain method (a string). */
+/** HarmonyOS: ArkWeb `javaScriptProxy`; `postMessage` in `methodList`, returning a Promise or a plain string. */
 export function installHarmony(win: Window & Record<string, unknown>, app = new SimulatedApp(), { sync = false } = {}) {
   win.rightsKitHarmony = {
     postMessage: (json: unknown) => {

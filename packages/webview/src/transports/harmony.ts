@@ -8,8 +8,8 @@ interface HarmonyWindow {
 
 /**
  * HarmonyOS (ArkWeb, API 12+): a `javaScriptProxy` named `rightsKitHarmony` with `postMessage` in its
- * `asyncMethodList`, returning the reply JSON or a Promise of it. ArkWeb injects the proxy into every
- * frame, iframes too, which is why the page checks its own frame before using it. Events come through
+ * `methodList` (methods in `asyncMethodList` cannot return a value to the page), returning the reply
+ * JSON or a Promise of it. ArkWeb injects the proxy into every frame, iframes too, which is why the page checks its own frame before using it. Events come through
  * `window.rightsKitReceive` (`controller.runJavaScript`).
  */
 export function harmonyTransport(win: Window): WebViewAdapter {
