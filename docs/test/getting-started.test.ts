@@ -73,5 +73,5 @@ describe('docs/getting-started.md: the first embed', () => {
     expect(await page.locator('rights-benefit-detail').isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 30_000);
 });

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
 import { startDemo } from '../../../scripts/start.js';
 
-describe('npm start: the demo bank app', () => {
+// Each test may wait as long as its own polls say (15 s for a first screen on a busy two-core runner).
+describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
   let demo: Awaited<ReturnType<typeof startDemo>>;
   let browser: Browser;
 
