@@ -46,6 +46,10 @@ const projects: TestProjectInlineConfiguration[] = [
     optimizeDeps,
     test: { name: 'storybook', browser: browser() },
   },
+  {
+    // The published Storybook as a designer opens it; skipped until `npm run build-storybook` has run.
+    test: { name: 'storybook-static', environment: 'node', include: ['.storybook/test/**/*.test.ts'] },
+  },
 ];
 
 export default defineConfig({

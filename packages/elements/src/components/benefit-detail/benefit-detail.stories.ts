@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface DetailArgs extends ProviderArgs {
   benefitId: string;
@@ -34,9 +34,8 @@ const fromTheFuture = {
 const meta = {
   title: 'Components/Benefit detail',
   component: 'rights-benefit-detail',
-  args: { locale: 'zh-CN', theme: 'light', benefitId: 'lounge-last-visit' },
+  args: { benefitId: 'lounge-last-visit' },
   argTypes: {
-    ...providerArgTypes,
     benefitId: {
       control: 'select',
       options: [
@@ -61,8 +60,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<DetailArgs>;
 
+/** Follows every toolbar setting, the network included; the controls pick the benefit. */
+export const Playground: Story = {};
+
 /** Claim a voucher: a first-class lounge visit only the platinum card can take, so no picker. */
 export const Voucher: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('头等舱休息室体验'), LOADED);
     await expect(visibleText(canvasElement)).toContain('将使用翡翠白金旅行卡（尾号 8826）');
@@ -72,6 +75,7 @@ export const Voucher: Story = {
 
 /** Activate an offer: the cashback rule is explained before the button. */
 export const Activation: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   args: { benefitId: 'cross-border-japan' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('合资格消费返 10%'), LOADED);
@@ -82,6 +86,7 @@ export const Activation: Story = {
 
 /** Book: the platform's form, with every field type. */
 export const Reservation: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   args: { benefitId: 'restaurant-week-autumn' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(queryDeep(canvasElement, 'select').length).toBe(2), LOADED);
@@ -93,6 +98,7 @@ export const Reservation: Story = {
 
 /** Open a partner platform; the button is not pressed here, as it would leave the page. */
 export const Partner: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   args: { benefitId: 'pet-platform' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(buttonIn(canvasElement, '进入爪爪生活会员中心')).toBeTruthy(), LOADED);
@@ -101,7 +107,8 @@ export const Partner: Story = {
 
 /** Both of the member's cards can take it: the cardholder picks one. */
 export const CardPicker: Story = {
-  args: { benefitId: 'shopping-department-store', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'shopping-department-store' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(queryDeep(canvasElement, 'input[name="card"]')).toHaveLength(2), LOADED);
     await userEvent.click(queryDeep(canvasElement, 'input[name="card"]')[1]!);
@@ -111,6 +118,7 @@ export const CardPicker: Story = {
 };
 
 export const SoldOut: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   args: { benefitId: 'pet-grooming-voucher' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('已全部领完，请留意下次发放。'), LOADED);
@@ -119,7 +127,8 @@ export const SoldOut: Story = {
 };
 
 export const Expired: Story = {
-  args: { benefitId: 'dining-mooncake-gift', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'dining-mooncake-gift' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('This benefit ended on Oct 6, 2026.'), LOADED);
     await expect(buttonIn(canvasElement, 'Claim').disabled).toBe(true);
@@ -127,7 +136,8 @@ export const Expired: Story = {
 };
 
 export const AlreadyEnrolled: Story = {
-  args: { benefitId: 'cross-border-cashback', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'cross-border-cashback' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("You're already enrolled"), LOADED);
   },
@@ -135,7 +145,7 @@ export const AlreadyEnrolled: Story = {
 
 /** The whole voucher flow: claim, confirm, the code. */
 export const ClaimResult: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(buttonIn(canvasElement, 'Claim')).toBeTruthy(), LOADED);
     await userEvent.click(buttonIn(canvasElement, 'Claim'));
@@ -147,7 +157,8 @@ export const ClaimResult: Story = {
 
 /** "Book" with nothing filled in: every required field says what it needs. */
 export const ValidationErrors: Story = {
-  args: { benefitId: 'restaurant-week-autumn', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'restaurant-week-autumn' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(buttonIn(canvasElement, 'Book')).toBeTruthy(), LOADED);
     await userEvent.click(buttonIn(canvasElement, 'Book'));
@@ -158,7 +169,8 @@ export const ValidationErrors: Story = {
 
 /** The host has no step-up (or the cardholder declined it in the bank app). */
 export const StepUpDeclined: Story = {
-  args: { benefitId: 'shopping-jewellery', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'shopping-jewellery' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(buttonIn(canvasElement, 'Claim')).toBeTruthy(), LOADED);
     await userEvent.click(buttonIn(canvasElement, 'Claim'));
@@ -170,7 +182,7 @@ export const StepUpDeclined: Story = {
 
 /** The platform keeps failing past the client's own retries; the cardholder's "retry" then succeeds. */
 export const ErrorWithRetry: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     startOutage(msw, '/v1/benefits/:benefitId');
   },
@@ -183,7 +195,7 @@ export const ErrorWithRetry: Story = {
 };
 
 export const Offline: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/benefits/:benefitId', () => HttpResponse.error()));
   },
@@ -193,7 +205,8 @@ export const Offline: Story = {
 };
 
 export const NotFound: Story = {
-  args: { benefitId: 'no-such-benefit', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'no-such-benefit' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("This benefit isn't available"), LOADED);
   },
@@ -201,6 +214,7 @@ export const NotFound: Story = {
 
 /** The skeleton while the detail loads. */
 export const Loading: Story = {
+  globals: { network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/benefits/:benefitId', () => delay('infinite')));
   },
@@ -211,7 +225,8 @@ export const Loading: Story = {
 
 /** A kind from a newer platform: shown, with a note, and nothing breaks. */
 export const UnknownKind: Story = {
-  args: { benefitId: 'culture-museum-pass', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'culture-museum-pass' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/benefits/:benefitId', () => HttpResponse.json(fromTheFuture)));
   },
@@ -223,7 +238,8 @@ export const UnknownKind: Story = {
 
 /** A lounge booking with a card picker and a form, in Traditional Chinese on the dark theme. */
 export const Dark: Story = {
-  args: { benefitId: 'lounge-domestic', theme: 'dark', locale: 'zh-HK' },
+  globals: { locale: 'zh-HK', theme: 'dark', network: 'normal' },
+  args: { benefitId: 'lounge-domestic' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('國內機場貴賓室'), LOADED);
     await expect(queryDeep(canvasElement, 'input[name="card"]')).toHaveLength(2);
@@ -231,7 +247,8 @@ export const Dark: Story = {
 };
 
 export const English: Story = {
-  args: { benefitId: 'lounge-domestic', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'lounge-domestic' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('Domestic airport lounges'), LOADED);
     await expect(visibleText(canvasElement)).toContain('6 of 6 left this year · resets Jan 1, 2027');

@@ -6,7 +6,7 @@ import { delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../define/cashback.js';
 import { scenarioClient } from '../../test/scenario.js';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface CashbackArgs extends ProviderArgs {
   /** A sandbox scenario every request plays, e.g. `empty` or `unknown-enums`. */
@@ -20,22 +20,22 @@ const campaignsIn = (canvas: HTMLElement) => queryDeep(canvas, '[part="campaign"
 const meta = {
   title: 'Components/Cashback',
   component: 'rights-cashback',
-  args: { locale: 'zh-CN', theme: 'light' },
-  argTypes: { ...providerArgTypes, scenario: { control: 'select', options: [undefined, ...Object.keys(SCENARIOS)] } },
+  argTypes: { scenario: { control: 'select', options: [undefined, ...Object.keys(SCENARIOS)] } },
   render: ({ scenario, ...args }) => {
     const content = html`<div style="max-width: 36rem"><rights-cashback></rights-cashback></div>`;
-    return scenario
-      ? html`<rights-provider locale=${args.locale} theme=${args.theme} .client=${scenarioClient(scenario)}
-          style="padding: 1rem; background: var(--rights-sys-color-surface-container)">${content}</rights-provider>`
-      : inProvider(args, content);
+    return inProvider(args, content, { client: scenario ? scenarioClient(scenario) : undefined });
   },
 } satisfies Meta<CashbackArgs>;
 
 export default meta;
 type Story = StoryObj<CashbackArgs>;
 
+/** Follows every toolbar setting, the network included. */
+export const Playground: Story = {};
+
 /** The sandbox member's campaigns: two earning, one ended, one not activated yet. */
 export const Default: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(campaignsIn(canvasElement)).toHaveLength(4), LOADED);
     await expect(visibleText(canvasElement)).toContain('境外消费返现 8%');
@@ -45,7 +45,7 @@ export const Default: Story = {
 
 /** Progress towards the threshold and the cap, and each conversion, in English. */
 export const English: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(campaignsIn(canvasElement)).toHaveLength(4), LOADED);
     const progress = queryDeep(canvasElement, 'progress')[0]!;
@@ -56,7 +56,7 @@ export const English: Story = {
 };
 
 export const TraditionalChineseDark: Story = {
-  args: { locale: 'zh-HK', theme: 'dark' },
+  globals: { locale: 'zh-HK', theme: 'dark', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('境外消費回贈 8%'), LOADED);
     await expect(visibleText(canvasElement)).toContain('立即登記');
@@ -65,7 +65,7 @@ export const TraditionalChineseDark: Story = {
 
 /** "Activate" asks the host to open the campaign's benefit, where the member activates it. */
 export const Activate: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(queryDeep(canvasElement, '[part~="activate"]')).toHaveLength(1), LOADED);
     const opened = new Promise<RightsNavigateEvent>((resolve) => canvasElement.addEventListener('rights-navigate', resolve, { once: true }));
@@ -76,6 +76,7 @@ export const Activate: Story = {
 
 /** The skeleton while the campaigns load. */
 export const Loading: Story = {
+  globals: { network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/cashback', () => delay('infinite')));
   },
@@ -85,6 +86,7 @@ export const Loading: Story = {
 };
 
 export const Empty: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   args: { scenario: 'empty' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('暂时没有返现活动'), LOADED);
@@ -93,7 +95,7 @@ export const Empty: Story = {
 
 /** The platform keeps failing past the client's own retries; the cardholder's "retry" then succeeds. */
 export const ErrorWithRetry: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     startOutage(msw, '/v1/cashback');
   },
@@ -106,7 +108,8 @@ export const ErrorWithRetry: Story = {
 };
 
 export const Offline: Story = {
-  args: { locale: 'en', scenario: 'offline' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { scenario: 'offline' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("You're offline"), LOADED);
   },
@@ -114,7 +117,8 @@ export const Offline: Story = {
 
 /** Statuses from a newer platform: no guessed badge, and a way to the offer. */
 export const UnknownStatus: Story = {
-  args: { locale: 'en', scenario: 'unknown-enums' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { scenario: 'unknown-enums' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(campaignsIn(canvasElement)).toHaveLength(4), LOADED);
     await expect(queryDeep(canvasElement, '[part="badge"]')).toHaveLength(0);

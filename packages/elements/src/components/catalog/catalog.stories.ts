@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface CatalogArgs extends ProviderArgs {
   category?: string;
@@ -14,9 +14,7 @@ const cardsIn = (canvas: HTMLElement) => queryDeep(canvas, 'rights-benefit-card'
 const meta = {
   title: 'Components/Catalog',
   component: 'rights-catalog',
-  args: { locale: 'zh-CN', theme: 'light' },
   argTypes: {
-    ...providerArgTypes,
     category: { control: 'select', options: [undefined, 'travel', 'dining', 'pets', 'family', 'culture', 'shopping', 'cross_border', 'lifestyle'] },
   },
   render: (args) => inProvider(args, html`<rights-catalog category=${ifDefined(args.category)}></rights-catalog>`),
@@ -25,29 +23,34 @@ const meta = {
 export default meta;
 type Story = StoryObj<CatalogArgs>;
 
-/** Every benefit the sandbox member can see, in Simplified Chinese. */
+/** Follows every toolbar setting, the network included. */
+export const Playground: Story = {};
+
+/** Every benefit the sandbox member can see. */
 export const Default: Story = {
+  globals: { network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(cardsIn(canvasElement).length).toBeGreaterThanOrEqual(12), { timeout: 5000 });
   },
 };
 
 export const English: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('Domestic airport lounges'), { timeout: 5000 });
   },
 };
 
 export const TraditionalChineseDark: Story = {
-  args: { locale: 'zh-HK', theme: 'dark' },
+  globals: { locale: 'zh-HK', theme: 'dark', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('國內機場貴賓室'), { timeout: 5000 });
   },
 };
 
 export const OneCategory: Story = {
-  args: { category: 'travel', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { category: 'travel' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('Domestic airport lounges'), { timeout: 5000 });
     await expect(visibleText(canvasElement)).not.toContain('Pet care platform');
@@ -56,6 +59,7 @@ export const OneCategory: Story = {
 
 /** The skeleton a cardholder sees while the first page loads. */
 export const Loading: Story = {
+  globals: { network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/benefits', () => delay('infinite')));
   },
@@ -65,6 +69,7 @@ export const Loading: Story = {
 };
 
 export const Empty: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/benefits', () => HttpResponse.json({ items: [], nextCursor: null })));
   },
@@ -75,7 +80,7 @@ export const Empty: Story = {
 
 /** The platform keeps failing past the client's own retries; the cardholder's "retry" then succeeds. */
 export const ErrorWithRetry: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     startOutage(msw, '/v1/benefits');
   },
@@ -88,7 +93,7 @@ export const ErrorWithRetry: Story = {
 };
 
 export const Offline: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/benefits', () => HttpResponse.error()));
   },

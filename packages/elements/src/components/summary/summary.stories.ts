@@ -6,7 +6,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../define/summary.js';
 import { scenarioClient } from '../../test/scenario.js';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 
 interface SummaryArgs extends ProviderArgs {
   /** A sandbox scenario every request plays, e.g. `unknown-enums` or `offline`. */
@@ -34,22 +34,22 @@ const rowsIn = (canvas: HTMLElement) => queryDeep(canvas, '[part="category"]');
 const meta = {
   title: 'Components/Summary',
   component: 'rights-summary',
-  args: { locale: 'zh-CN', theme: 'light' },
-  argTypes: { ...providerArgTypes, scenario: { control: 'select', options: [undefined, ...Object.keys(SCENARIOS)] } },
+  argTypes: { scenario: { control: 'select', options: [undefined, ...Object.keys(SCENARIOS)] } },
   render: ({ scenario, ...args }) => {
     const content = html`<div style="max-width: 32rem"><rights-summary></rights-summary></div>`;
-    return scenario
-      ? html`<rights-provider locale=${args.locale} theme=${args.theme} .client=${scenarioClient(scenario)}
-          style="padding: 1rem; background: var(--rights-sys-color-surface-container)">${content}</rights-provider>`
-      : inProvider(args, content);
+    return inProvider(args, content, { client: scenario ? scenarioClient(scenario) : undefined });
   },
 } satisfies Meta<SummaryArgs>;
 
 export default meta;
 type Story = StoryObj<SummaryArgs>;
 
+/** Follows every toolbar setting, the network included. */
+export const Playground: Story = {};
+
 /** The sandbox member's year: the fee is covered. */
 export const Default: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(rowsIn(canvasElement)).toHaveLength(6), LOADED);
     await expect(visibleText(canvasElement)).toContain('年费 ¥2,300.00，已获价值 ¥3,091.55');
@@ -58,7 +58,7 @@ export const Default: Story = {
 };
 
 export const English: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('CN¥3,091.55 back on a CN¥2,300.00 annual fee'), LOADED);
     await expect(visibleText(canvasElement)).toContain('Travel 3 uses CN¥1,600.00');
@@ -66,14 +66,14 @@ export const English: Story = {
 };
 
 export const TraditionalChineseDark: Story = {
-  args: { locale: 'zh-HK', theme: 'dark' },
+  globals: { locale: 'zh-HK', theme: 'dark', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('年費已回本'), LOADED);
   },
 };
 
 export const NotCoveredYet: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/summary', () => HttpResponse.json(notCovered)));
   },
@@ -84,6 +84,7 @@ export const NotCoveredYet: Story = {
 
 /** The skeleton while the summary loads. */
 export const Loading: Story = {
+  globals: { network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/summary', () => delay('infinite')));
   },
@@ -94,6 +95,7 @@ export const Loading: Story = {
 
 /** Nothing used yet this year. */
 export const Empty: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/summary', () => HttpResponse.json({ ...notCovered, realised: cny('0.00'), byCategory: [] })));
   },
@@ -104,7 +106,7 @@ export const Empty: Story = {
 
 /** The platform keeps failing past the client's own retries; the cardholder's "retry" then succeeds. */
 export const ErrorWithRetry: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     startOutage(msw, '/v1/summary');
   },
@@ -117,7 +119,8 @@ export const ErrorWithRetry: Story = {
 };
 
 export const Offline: Story = {
-  args: { locale: 'en', scenario: 'offline' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { scenario: 'offline' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("You're offline"), LOADED);
   },
@@ -125,7 +128,8 @@ export const Offline: Story = {
 
 /** Categories from a newer platform still show, by the name the platform gives them. */
 export const UnknownCategories: Story = {
-  args: { locale: 'en', scenario: 'unknown-enums' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { scenario: 'unknown-enums' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(rowsIn(canvasElement)).toHaveLength(6), LOADED);
     await expect(visibleText(canvasElement)).toContain('Cross-border 2 uses CN¥497.55');

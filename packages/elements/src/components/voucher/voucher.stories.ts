@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 // Registered here as well as in define/all, so the stories stand on their own.
 import '../../define/voucher.js';
 
@@ -50,9 +50,8 @@ const buttonIn = (canvas: HTMLElement, name: string) => {
 const meta = {
   title: 'Components/Voucher',
   component: 'rights-voucher',
-  args: { locale: 'zh-CN', theme: 'light', benefitId: 'lounge-last-visit', scenario: 'active' },
+  args: { benefitId: 'lounge-last-visit', scenario: 'active' },
   argTypes: {
-    ...providerArgTypes,
     benefitId: {
       control: 'select',
       options: ['lounge-last-visit', 'culture-museum-pass', 'shopping-supermarket-voucher', 'shopping-instant-reduction', 'shopping-department-store'],
@@ -74,8 +73,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<VoucherArgs>;
 
+/** Follows every toolbar setting; the controls pick the voucher and its state. */
+export const Playground: Story = {};
+
 /** A lounge pass shown as a QR code: the encoder loads on demand and draws it as SVG. */
 export const QrCode: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(svgIn(canvasElement)?.getAttribute('aria-label')).toBe('二维码'), LOADED);
     await expect(visibleText(canvasElement)).toMatch(/\d+天后到期/);
@@ -85,7 +88,8 @@ export const QrCode: Story = {
 
 /** A supermarket voucher shown as a Code 128 barcode. */
 export const Barcode: Story = {
-  args: { benefitId: 'shopping-supermarket-voucher', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'shopping-supermarket-voucher' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(svgIn(canvasElement)?.getAttribute('aria-label')).toBe('Barcode'), LOADED);
     const box = svgIn(canvasElement)!.getBoundingClientRect();
@@ -95,7 +99,8 @@ export const Barcode: Story = {
 
 /** An instant-reduction code to type in at checkout: large text, nothing to scan. */
 export const Text: Story = {
-  args: { benefitId: 'shopping-instant-reduction', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'shopping-instant-reduction' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(queryDeep(canvasElement, '[part="code"]')[0]?.textContent).toMatch(/^RK-/), LOADED);
     await expect(svgIn(canvasElement)).toBeUndefined();
@@ -105,7 +110,8 @@ export const Text: Story = {
 
 /** With instructions from the partner, and two hours left. */
 export const ExpiresSoon: Story = {
-  args: { benefitId: 'culture-museum-pass', scenario: 'expires-soon', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'culture-museum-pass', scenario: 'expires-soon' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('Expires in 2 hr 13 min'), LOADED);
     await expect(visibleText(canvasElement)).toContain('One code admits two');
@@ -114,7 +120,8 @@ export const ExpiresSoon: Story = {
 
 /** Scanned by the merchant: shown as used, its code struck through, nothing to present. */
 export const Used: Story = {
-  args: { scenario: 'used', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { scenario: 'used' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(queryDeep(canvasElement, '[part~="badge"]')[0]?.textContent).toBe('Used'), LOADED);
     await expect(svgIn(canvasElement)).toBeUndefined();
@@ -123,7 +130,8 @@ export const Used: Story = {
 };
 
 export const Expired: Story = {
-  args: { benefitId: 'shopping-instant-reduction', scenario: 'expired', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { benefitId: 'shopping-instant-reduction', scenario: 'expired' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(queryDeep(canvasElement, '[part~="badge"]')[0]?.textContent).toBe('Expired'), LOADED);
     await expect(visibleText(canvasElement)).toContain('It can no longer be used.');
@@ -132,7 +140,8 @@ export const Expired: Story = {
 
 /** A display kind from a newer platform: the code as text, with a hint. */
 export const UnknownDisplay: Story = {
-  args: { walletItemId: 'w-000001', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { walletItemId: 'w-000001' },
   beforeEach({ msw }) {
     const item = sandboxVoucher('lounge-last-visit', 'en');
     msw.use(http.get('/v1/wallet/:itemId', () => HttpResponse.json({ ...item, voucher: { ...item.voucher, display: 'nfc' } })));
@@ -145,7 +154,8 @@ export const UnknownDisplay: Story = {
 
 /** The voucher fetched by its wallet item id, through the provider's client. */
 export const FromWallet: Story = {
-  args: { walletItemId: 'w-000001', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { walletItemId: 'w-000001' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/wallet/:itemId', () => HttpResponse.json(sandboxVoucher('shopping-department-store', 'en'))));
   },
@@ -157,6 +167,7 @@ export const FromWallet: Story = {
 
 /** The skeleton while the voucher loads. */
 export const Loading: Story = {
+  globals: { network: 'normal' },
   args: { walletItemId: 'w-000001' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/wallet/:itemId', () => delay('infinite')));
@@ -168,7 +179,8 @@ export const Loading: Story = {
 
 /** The platform keeps failing past the client's own retries; the cardholder's "retry" then succeeds. */
 export const ErrorWithRetry: Story = {
-  args: { walletItemId: 'w-000001', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { walletItemId: 'w-000001' },
   beforeEach({ msw }) {
     const item = sandboxVoucher('lounge-last-visit', 'en');
     msw.use(http.get('/v1/wallet/:itemId', () => HttpResponse.json(item)));
@@ -183,7 +195,8 @@ export const ErrorWithRetry: Story = {
 };
 
 export const Offline: Story = {
-  args: { walletItemId: 'w-000001', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { walletItemId: 'w-000001' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/wallet/:itemId', () => HttpResponse.error()));
   },
@@ -193,7 +206,8 @@ export const Offline: Story = {
 };
 
 export const NotFound: Story = {
-  args: { walletItemId: 'w-999999', locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { walletItemId: 'w-999999' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain("This voucher isn't available"), LOADED);
   },
@@ -201,7 +215,7 @@ export const NotFound: Story = {
 
 /** Full screen, black on white even on the dark theme; Escape or Close goes back. */
 export const Presentation: Story = {
-  args: { theme: 'dark', locale: 'en' },
+  globals: { locale: 'en', theme: 'dark', network: 'normal' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(svgIn(canvasElement)).toBeTruthy(), LOADED);
     await userEvent.click(buttonIn(canvasElement, 'Show full screen'));
@@ -215,7 +229,8 @@ export const Presentation: Story = {
 
 /** A barcode in Traditional Chinese on the dark theme: the code stays black on white. */
 export const Dark: Story = {
-  args: { benefitId: 'shopping-supermarket-voucher', theme: 'dark', locale: 'zh-HK' },
+  globals: { locale: 'zh-HK', theme: 'dark', network: 'normal' },
+  args: { benefitId: 'shopping-supermarket-voucher' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(svgIn(canvasElement)?.getAttribute('aria-label')).toBe('條碼'), LOADED);
     await expect(buttonIn(canvasElement, '全螢幕出示')).toBeTruthy();

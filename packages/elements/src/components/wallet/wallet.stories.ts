@@ -4,7 +4,7 @@ import type { MswApi } from 'msw-storybook-addon';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, providerArgTypes, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
 import '../../define/wallet.js';
 
 interface WalletArgs extends ProviderArgs {
@@ -65,9 +65,8 @@ async function fullWallet(msw: MswApi, scenario?: string): Promise<Sandbox> {
 const meta = {
   title: 'Components/Wallet',
   component: 'rights-wallet',
-  args: { locale: 'zh-CN', theme: 'light', status: 'active' },
+  args: { status: 'active' },
   argTypes: {
-    ...providerArgTypes,
     status: { control: 'inline-radio', options: ['active', 'used', 'expired', 'cancelled'] },
   },
   render: (args) => inProvider(args, html`<rights-wallet status=${args.status}></rights-wallet>`),
@@ -76,8 +75,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<WalletArgs>;
 
+/** A full wallet that follows every toolbar setting, the network included. */
+export const Playground: Story = {
+  async beforeEach({ msw }) {
+    await fullWallet(msw);
+  },
+};
+
 /** A booking, an offer, a lounge pass and vouchers counting down, soonest expiry first. */
 export const Default: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw);
   },
@@ -89,7 +96,7 @@ export const Default: Story = {
 };
 
 export const English: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw);
   },
@@ -101,7 +108,7 @@ export const English: Story = {
 };
 
 export const TraditionalChineseDark: Story = {
-  args: { locale: 'zh-HK', theme: 'dark' },
+  globals: { locale: 'zh-HK', theme: 'dark', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw);
   },
@@ -113,7 +120,7 @@ export const TraditionalChineseDark: Story = {
 
 /** "Remind me" on a voucher about to expire; without a bridge the host schedules it from `rights-remind`. */
 export const Reminder: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw);
   },
@@ -126,7 +133,7 @@ export const Reminder: Story = {
 
 /** A refresh keeps the list in view until the new one arrives. */
 export const Refresh: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw);
   },
@@ -139,7 +146,8 @@ export const Refresh: Story = {
 };
 
 export const Used: Story = {
-  args: { locale: 'en', status: 'used' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { status: 'used' },
   async beforeEach({ msw }) {
     const sandbox = createSandbox();
     msw.use(...sandbox.handlers);
@@ -152,7 +160,8 @@ export const Used: Story = {
 };
 
 export const Expired: Story = {
-  args: { locale: 'en', status: 'expired' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { status: 'expired' },
   async beforeEach({ msw }) {
     const sandbox = createSandbox();
     msw.use(...sandbox.handlers);
@@ -167,6 +176,7 @@ export const Expired: Story = {
 
 /** Nothing in the wallet yet: the way to the catalogue. */
 export const Empty: Story = {
+  globals: { locale: 'zh-CN', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw, 'empty');
   },
@@ -177,7 +187,8 @@ export const Empty: Story = {
 };
 
 export const EmptyCancelled: Story = {
-  args: { locale: 'en', status: 'cancelled' },
+  globals: { locale: 'en', network: 'normal' },
+  args: { status: 'cancelled' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('Nothing cancelled'), LOADED);
   },
@@ -185,7 +196,7 @@ export const EmptyCancelled: Story = {
 
 /** More than a page: the next one loads on "Show more". */
 export const Paging: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   beforeEach({ msw }) {
     const voucher = (id: string, title: string, validUntil: string) => ({
       id,
@@ -220,6 +231,7 @@ export const Paging: Story = {
 
 /** The skeleton a cardholder sees while the wallet loads. */
 export const Loading: Story = {
+  globals: { network: 'normal' },
   beforeEach({ msw }) {
     msw.use(http.get('/v1/wallet', () => delay('infinite')));
   },
@@ -230,7 +242,7 @@ export const Loading: Story = {
 
 /** The platform keeps failing past the client's own retries; the cardholder's "try again" then succeeds. */
 export const ErrorWithRetry: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw);
     startOutage(msw, '/v1/wallet');
@@ -244,7 +256,7 @@ export const ErrorWithRetry: Story = {
 };
 
 export const Offline: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw, 'offline');
   },
@@ -255,7 +267,7 @@ export const Offline: Story = {
 
 /** The bank's session ran out: the cardholder signs in again in the bank app. */
 export const SessionExpired: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw, 'expired-token');
   },
@@ -266,7 +278,7 @@ export const SessionExpired: Story = {
 
 /** Kinds and statuses from a newer platform, shown generically. */
 export const UnknownKindsAndStatuses: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en', network: 'normal' },
   async beforeEach({ msw }) {
     await fullWallet(msw, 'unknown-enums');
   },
