@@ -1,4 +1,4 @@
-import type { CashbackCampaign, CashbackList } from '@rights-kit/client';
+import { createRightsClient, newIdempotencyKey, type CashbackCampaign, type CashbackList, type RightsClient } from '@rights-kit/client';
 import type { RightsNavigateEvent, RightsProvider } from '@rights-kit/elements';
 import { demoToken } from '@rights-kit/mock';
 import { html } from 'lit';
@@ -18,16 +18,17 @@ interface MountOptions {
   locale?: string;
   theme?: string;
   scenario?: string;
+  client?: RightsClient;
 }
 
-async function mount({ locale = 'en', theme = 'light', scenario }: MountOptions = {}) {
+async function mount({ locale = 'en', theme = 'light', scenario, client = scenario ? scenarioClient(scenario) : undefined }: MountOptions = {}) {
   await sandbox;
   // A fixed day, so which campaigns have ended does not depend on when the tests run.
   await fetch('/sandbox/clock', { method: 'PUT', body: JSON.stringify({ now: '2026-11-20T12:00:00+08:00' }) });
   const content = html`<rights-cashback></rights-cashback>`;
   const provider = await fixture<RightsProvider>(
-    scenario
-      ? html`<rights-provider locale=${locale} theme=${theme} .client=${scenarioClient(scenario)}>${content}</rights-provider>`
+    client
+      ? html`<rights-provider locale=${locale} theme=${theme} .client=${client}>${content}</rights-provider>`
       : html`<rights-provider base-url="" locale=${locale} theme=${theme} .getToken=${getToken}
           style="padding: 1rem; background: var(--rights-sys-color-surface-container)">${content}</rights-provider>`,
   );
@@ -180,6 +181,18 @@ describe('<rights-cashback>', () => {
     // Every other campaign links to its offer instead.
     expect(queryDeep(cashback, '[part~="activate"]')).toHaveLength(1);
     expect(queryDeep(cashback, '[part~="details"]').map(textOf)).toEqual(['View offer', 'View offer', 'View offer']);
+  });
+
+  it('reloads when a claim elsewhere on the page makes its campaigns stale, as activating one in the detail does', async () => {
+    const client = createRightsClient({ baseUrl: '', getToken, locale: 'en' });
+    const { cashback } = await mount({ client });
+    await expect.poll(() => campaigns(cashback).length).toBe(4);
+    const badgeOfJapan = () => textOf(campaignTitled(cashback, '10% back in Japan').querySelector('[part="badge"]')!);
+    expect(badgeOfJapan()).toBe('Not activated');
+
+    await client.benefits.claim('cross-border-japan', { cardId: 'card-jade-001-a' }, { idempotencyKey: newIdempotencyKey() });
+    await expect.poll(() => badgeOfJapan(), { timeout: 5_000 }).not.toBe('Not activated');
+    expect(queryDeep(cashback, '[part~="activate"]')).toHaveLength(0);
   });
 
   it('shows an ended campaign as ended, without progress or activation', async () => {

@@ -9,7 +9,7 @@ import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from 
 import { withOwnMessages } from '../../internal/messages.js';
 import { CASHBACK_MESSAGES, type CashbackMessages } from './cashback.messages.js';
 import { currencyName, formatDay, formatList, formatMoney, formatPercent, regionName } from '../../internal/format.js';
-import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
 import { addMoney, isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './cashback.styles.js';
 
@@ -95,6 +95,7 @@ export class RightsCashback extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.campaigns);
+    new ReloadWhenStale(this, this.campaigns, '/v1/cashback', () => this.environment?.client);
   }
 
   private get env(): RightsEnvironment<CashbackMessages> {

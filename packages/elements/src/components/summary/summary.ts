@@ -7,7 +7,7 @@ import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from 
 import { withOwnMessages } from '../../internal/messages.js';
 import { SUMMARY_MESSAGES, type SummaryMessages } from './summary.messages.js';
 import { formatMoney } from '../../internal/format.js';
-import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
 import { isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './summary.styles.js';
 
@@ -76,6 +76,7 @@ export class RightsSummary extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.summary);
+    new ReloadWhenStale(this, this.summary, '/v1/summary', () => this.environment?.client);
   }
 
   private get env(): RightsEnvironment<SummaryMessages> {

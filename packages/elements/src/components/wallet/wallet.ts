@@ -10,7 +10,7 @@ import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from 
 import { withOwnMessages } from '../../internal/messages.js';
 import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
 import { formatCalendarDate, formatDay } from '../../internal/format.js';
-import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
 import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
 import { styles } from './wallet.styles.js';
 
@@ -117,9 +117,6 @@ export class RightsWallet extends LitElement {
   @state() private announcement = '';
 
   private moreController?: AbortController;
-  private watchedClient?: RightsClient;
-  private stopWatching?: () => void;
-  private reloadQueued = false;
   private refreshRequested = false;
 
   private readonly wallet = new Task(this, {
@@ -142,17 +139,12 @@ export class RightsWallet extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.wallet);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.watchClient();
+    new ReloadWhenStale(this, this.wallet, '/v1/wallet', () => this.environment?.client, () => this.more.loading);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.moreController?.abort();
-    this.watchClient();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,7 +152,6 @@ export class RightsWallet extends LitElement {
       console.warn(`<rights-wallet>: unknown status ${JSON.stringify(this.status)}; showing active items.`);
       this.status = 'active';
     }
-    this.watchClient();
   }
 
   private get env(): RightsEnvironment<WalletMessages> {
@@ -176,28 +167,6 @@ export class RightsWallet extends LitElement {
     const client = this.environment?.client;
     return shown && client && shown.status === this.status && sameSession(shown.client, client) ? shown : undefined;
   }
-
-  // ---- keeping up with the wallet ---------------------------------------------------------------
-
-  /** Listens to the client's cache while connected: a claim anywhere on the page makes the wallet stale. */
-  private watchClient() {
-    const client = this.isConnected ? this.environment?.client : undefined;
-    if (client === this.watchedClient) return;
-    this.stopWatching?.();
-    this.watchedClient = client;
-    this.stopWatching = client?.subscribe('/v1/wallet', this.handleWalletChanged);
-  }
-
-  private readonly handleWalletChanged = () => {
-    // The wallet's own reads report here too; while one is on its way, its answer is the news anyway.
-    if (this.reloadQueued || this.wallet.status === TaskStatus.PENDING || this.more.loading) return;
-    this.reloadQueued = true;
-    // One reload however many cached pages a claim made stale.
-    queueMicrotask(() => {
-      this.reloadQueued = false;
-      if (this.wallet.status !== TaskStatus.PENDING) void this.wallet.run();
-    });
-  };
 
   private handleRefresh() {
     if (this.wallet.status === TaskStatus.PENDING) return;
