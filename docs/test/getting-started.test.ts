@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { openPhonePage } from '../../scripts/phone-page.js';
 import { ensureDropIn } from '../../scripts/drop-in.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,11 +56,8 @@ describe('docs/getting-started.md: the first embed', () => {
   });
 
   it('shows the demo cardholder’s catalogue, and a tapped card opens its benefit', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const problems: string[] = [];
     // The browser's own request for /favicon.ico finds none in a blank page; anything else is a problem.
-    page.on('console', (message) => message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
+    const { page, problems } = await openPhonePage(browser, { isProblem: (message) => message.type() === 'error', ignore: /\/favicon\.ico$/ });
     await page.goto(`${url}/`);
 
     const titles = page.locator('rights-benefit-card [part="title"]');

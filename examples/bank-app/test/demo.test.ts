@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
+import { openPhonePage } from '../../../scripts/phone-page.js';
 import { startDemo } from '../../../scripts/start.js';
 
 // Each test may wait as long as its own polls say (15 s for a first screen on a busy two-core runner).
@@ -23,18 +24,11 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
   });
 
   async function open(query = ''): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const problems: string[] = [];
+    // Errors (a CSP violation among them), and the warning Lit's development build gives: the demo must
+    // ship what a bank would.
+    const { page, problems } = await openPhonePage(browser, { isProblem: (message) => message.type() === 'error' || message.text().includes('dev mode') });
     const apiCalls: string[] = [];
-    // Errors, and the warning Lit's development build gives: the demo must ship what a bank would.
-    page.on('console', (message) => (message.type() === 'error' || message.text().includes('dev mode')) && problems.push(message.text()));
-    // The page is served under a strict Content-Security-Policy; any violation is a problem.
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
-    );
-    page.on('pageerror', (error) => problems.push(error.message));
     page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
       if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`${demo.url}/${query}`);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
+import { openPhonePage } from '../../../scripts/phone-page.js';
 import { PAGE_FILES, startCdnScriptPage } from '../serve.js';
 
 /** A file's lines that are markup or code: not blank, not a comment. */
@@ -33,18 +34,12 @@ describe('examples/cdn-script: the drop-in with one script tag', () => {
   });
 
   async function open(): Promise<{ page: Page; problems: string[]; requests: string[]; tokens: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const problems: string[] = [];
+    // Any console output at all is a problem: an error, a warning, a logged token.
+    const { page, problems } = await openPhonePage(browser);
     const requests: string[] = [];
     const tokens: string[] = [];
-    page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
-    );
     page.on('response', async (response) => {
       const { pathname } = new URL(response.url());
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
       if (pathname.startsWith('/v1/') || pathname.startsWith('/bank/')) requests.push(`${response.request().method()} ${pathname} ${response.status()}`);
       if (pathname === '/bank/rights-session') tokens.push(((await response.json()) as { token: string }).token);
     });

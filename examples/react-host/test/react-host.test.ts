@@ -4,6 +4,7 @@
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
+import { openPhonePage } from '../../../scripts/phone-page.js';
 import { startReactHost } from '../serve.js';
 
 describe('examples/react-host: rights-kit in a React 19 app', () => {
@@ -21,17 +22,10 @@ describe('examples/react-host: rights-kit in a React 19 app', () => {
   });
 
   async function open(query = ''): Promise<{ page: Page; problems: string[]; sessions: () => number }> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const problems: string[] = [];
-    let sessions = 0;
     // Any console output at all is a problem: errors, React's or Lit's development warnings, a logged token.
-    page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
-    );
+    const { page, problems } = await openPhonePage(browser);
+    let sessions = 0;
     page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
       if (new URL(response.url()).pathname === '/bank/rights-session') sessions++;
     });
     await page.goto(`${server.url}/${query}`);
