@@ -1,10 +1,11 @@
-import { benefitPage } from '@rights-kit/contract';
+import { benefitDetail, benefitPage } from '@rights-kit/contract';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { demoToken } from './platform/platform.js';
 
 const BIN = fileURLToPath(new URL('../bin/rights-sandbox.js', import.meta.url));
 
@@ -50,6 +51,43 @@ describe('the rights-sandbox command', () => {
     }
   });
 
+  it('grows the catalogue with --catalog-size', async () => {
+    const grown = spawn(process.execPath, [BIN, '--port', '0', '--catalog-size', '200'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let output = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        grown.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        grown.once('exit', (code) => reject(new Error(`rights-sandbox exited with ${code}: ${output}`)));
+      });
+      const copy = await fetch(`${url}/v1/benefits/lounge-domestic_2`, { headers: { Authorization: `Bearer ${demoToken()}`, 'Accept-Language': 'en' } });
+      expect(benefitDetail.parse(await copy.json()).title).toBe('Domestic airport lounges 2');
+    } finally {
+      grown.kill('SIGTERM');
+    }
+  });
+
+  it('refuses a --catalog-size that is not a whole number up to 100,000', async () => {
+    const refusals = [['--catalog-size', 'abc'], ['--catalog-size=-1'], ['--catalog-size', '-1'], ['--catalog-size', '1.5'], ['--catalog-size', '100001']];
+    const outcomes = await Promise.all(
+      refusals.map(async (args) => {
+        const refused = spawn(process.execPath, [BIN, '--port', '0', ...args]);
+        let errors = '';
+        refused.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+        const code = await new Promise((resolve) => refused.once('exit', resolve));
+        return { args: args.join(' '), code, errors };
+      }),
+    );
+    for (const { args, code, errors } of outcomes) {
+      expect(code, args).toBe(1);
+      expect(errors, args).toContain('--catalog-size');
+    }
+    // Five Node processes start at once: more than the default 5 s on a busy two-core runner.
+  }, 20_000);
+
   it('explains its options', async () => {
     const help = spawn(process.execPath, [BIN, '--help']);
     let text = '';
@@ -57,6 +95,7 @@ describe('the rights-sandbox command', () => {
     await new Promise((resolve) => help.once('exit', resolve));
     expect(text).toContain('--cors-origin');
     expect(text).toContain('--static');
+    expect(text).toContain('--catalog-size');
     expect(text).toContain('flaky');
   });
 });

@@ -1,6 +1,7 @@
 import { ENDPOINTS, type EndpointId } from '@rights-kit/contract';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { benefitArt, cardArt } from './fixtures/art.js';
+import { growCatalog } from './fixtures/benefits/grow.js';
 import { SEED_BENEFITS } from './fixtures/benefits/index.js';
 import { SEED_TENANTS } from './fixtures/tenants.js';
 import { negotiateLocale } from './locale.js';
@@ -23,6 +24,17 @@ export interface SandboxOptions {
   scenario?: string;
   /** The clock to run on; a new real-time clock by default. */
   clock?: SandboxClock;
+  /**
+   * Grows the catalogue to this many benefits by adding numbered copies of the seed benefits, for
+   * long-list and performance testing: `lounge-domestic_2` ("… 2" in every language) and so on, each
+   * with its own stock, quota and claims. The number counts the whole catalogue, across banks; a member
+   * sees the copies of the seed benefits their bank offers (the demo member sees 63 of the 66 seed
+   * benefits, so 955 of 1,000). A whole number up to 100,000; at or below the seed's size it changes
+   * nothing.
+   *
+   * @default the seed alone
+   */
+  catalogSize?: number;
 }
 
 export interface Sandbox {
@@ -76,9 +88,10 @@ async function readJson(request: Request): Promise<unknown> {
 type Resolve = (input: { request: Request; url: URL; params: Record<string, string>; context: RequestContext }) => unknown;
 
 /** A stateful sandbox of the rights platform: its handlers, its state and its clock. */
-export function createSandbox({ baseUrl = '', scenario: initialScenario, clock = createClock() }: SandboxOptions = {}): Sandbox {
+export function createSandbox({ baseUrl = '', scenario: initialScenario, clock = createClock(), catalogSize }: SandboxOptions = {}): Sandbox {
   const base = baseUrl.replace(/\/+$/, '');
-  const platform = createPlatform({ clock });
+  const benefits = catalogSize === undefined ? SEED_BENEFITS : growCatalog(SEED_BENEFITS, catalogSize);
+  const platform = createPlatform({ clock, benefits });
   let standingScenario = initialScenario;
   const flakyCounts = new Map<string, number>();
 
@@ -174,7 +187,7 @@ export function createSandbox({ baseUrl = '', scenario: initialScenario, clock =
     // ---- the sandbox's own endpoints: assets, a partner platform, and controls for tests ----------
 
     http.get(`${base}/sandbox/art/:id.svg`, ({ params }) => {
-      const benefit = SEED_BENEFITS.find((candidate) => candidate.id === params.id);
+      const benefit = platform.findBenefit(String(params.id));
       return benefit ? svg(benefitArt(benefit)) : new HttpResponse(null, { status: 404 });
     }),
     http.get(`${base}/sandbox/cards/:id.svg`, ({ params }) => {

@@ -85,13 +85,23 @@ const fingerprint = (value: unknown): string =>
 
 export type Platform = ReturnType<typeof createPlatform>;
 
-export function createPlatform({ clock = createClock() }: { clock?: SandboxClock } = {}) {
+export interface PlatformOptions {
+  /** The clock to run on; a new real-time clock by default. */
+  clock?: SandboxClock;
+  /**
+   * The platform's whole catalogue, across banks, in list order: the seed by default, or a grown one
+   * (see growCatalog). Every read, claim and count uses this list and nothing else.
+   */
+  benefits?: readonly SeedBenefit[];
+}
+
+export function createPlatform({ clock = createClock(), benefits = SEED_BENEFITS }: PlatformOptions = {}) {
   const tenants = new Map(SEED_TENANTS.map((tenant) => [tenant.id, tenant]));
   const products = new Map(SEED_TENANTS.flatMap((tenant) => tenant.products.map((product) => [product.id, { ...product, tenantId: tenant.id }])));
   const members = new Map(SEED_MEMBERS.map((member) => [member.id, member]));
   const productOf = (id: string) => must(products.get(id), `card product ${id}`);
-  const benefitOf = (id: string) => must(benefits.get(id), `benefit ${id}`);
-  const benefits = new Map(SEED_BENEFITS.map((benefit) => [benefit.id, benefit]));
+  const benefitOf = (id: string) => must(benefitsById.get(id), `benefit ${id}`);
+  const benefitsById = new Map(benefits.map((benefit) => [benefit.id, benefit]));
 
   let sessions = new Map<string, { memberId: string; expiresAt: number }>();
   let claims: ClaimRecord[] = [];
@@ -104,7 +114,7 @@ export function createPlatform({ clock = createClock() }: { clock?: SandboxClock
   function reset() {
     sessions = new Map();
     claims = [];
-    stock = new Map(SEED_BENEFITS.flatMap((benefit) => (benefit.stock === undefined ? [] : [[benefit.id, benefit.stock]])));
+    stock = new Map(benefits.flatMap((benefit) => (benefit.stock === undefined ? [] : [[benefit.id, benefit.stock]])));
     enrolments = new Map(SEED_CASHBACK_ENROLMENTS.map((enrolment) => [`${enrolment.memberId}:${enrolment.benefitId}`, enrolment]));
     idempotency = new Map();
     launchTickets = new Map();
@@ -113,13 +123,15 @@ export function createPlatform({ clock = createClock() }: { clock?: SandboxClock
   reset();
 
   const memberOf = (memberId: string): SeedMember => members.get(memberId) ?? refuse('unauthorized', 'The session does not belong to a member.');
-  const tenantProductIds = (member: SeedMember) => new Set(tenants.get(member.tenantId)?.products.map((product) => product.id));
+  // Built once per bank rather than per call: a grown catalogue asks this for every one of its benefits.
+  const productIdsByTenant = new Map(SEED_TENANTS.map((tenant) => [tenant.id, new Set(tenant.products.map((product) => product.id))]));
+  const tenantProductIds = (member: SeedMember): ReadonlySet<string> => productIdsByTenant.get(member.tenantId) ?? new Set();
   const isVisible = (benefit: SeedBenefit, member: SeedMember) => {
     const own = tenantProductIds(member);
     return benefit.products.some((productId) => own.has(productId));
   };
   const visibleBenefit = (benefitId: string, member: SeedMember): SeedBenefit => {
-    const benefit = benefits.get(benefitId);
+    const benefit = benefitsById.get(benefitId);
     return benefit && isVisible(benefit, member) ? benefit : refuse('not_found', `No benefit ${benefitId} for this member.`);
   };
   const enrolmentOf = (memberId: string, benefitId: string) => enrolments.get(`${memberId}:${benefitId}`);
@@ -203,7 +215,7 @@ export function createPlatform({ clock = createClock() }: { clock?: SandboxClock
 
   function categories({ memberId, locale }: RequestContext): CategoryList {
     const member = memberOf(memberId);
-    const visible = SEED_BENEFITS.filter((benefit) => isVisible(benefit, member));
+    const visible = benefits.filter((benefit) => isVisible(benefit, member));
     return {
       items: CATEGORY_IDS.map((id) => ({ id, name: CATEGORY_NAMES[id][locale], count: visible.filter((benefit) => benefit.category === id).length })),
     };
@@ -216,7 +228,7 @@ export function createPlatform({ clock = createClock() }: { clock?: SandboxClock
     if (query.card !== undefined && !card) {
       refuse('validation_failed', 'card is not one of the member’s cards.', [{ name: 'card', reason: 'unknown card' }]);
     }
-    const matches = SEED_BENEFITS.filter(
+    const matches = benefits.filter(
       (benefit) =>
         isVisible(benefit, member) &&
         (!query.category || benefit.category === query.category) &&
@@ -343,7 +355,7 @@ export function createPlatform({ clock = createClock() }: { clock?: SandboxClock
     const entry = launchTickets.get(ticket);
     if (!entry || entry.benefitId !== benefitId || clock.now().getTime() >= entry.expiresAt) return undefined;
     launchTickets.delete(ticket);
-    return benefits.get(benefitId);
+    return benefitsById.get(benefitId);
   }
 
   // ---- wallet ------------------------------------------------------------------------------------
@@ -461,7 +473,7 @@ export function createPlatform({ clock = createClock() }: { clock?: SandboxClock
   function cashback(context: RequestContext): { items: CashbackCampaign[] } {
     const member = memberOf(context.memberId);
     const now = clock.now();
-    const items = SEED_BENEFITS.flatMap((benefit) => (benefit.kind === 'activation' && benefit.cashback && isVisible(benefit, member) ? [{ benefit, rule: benefit.cashback }] : [])).map(
+    const items = benefits.flatMap((benefit) => (benefit.kind === 'activation' && benefit.cashback && isVisible(benefit, member) ? [{ benefit, rule: benefit.cashback }] : [])).map(
       ({ benefit, rule }): CashbackCampaign => {
       const enrolment = enrolmentOf(member.id, benefit.id);
       const converted = (enrolment?.transactions ?? []).map((transaction) => ({ ...transaction, cents: multiply(toCents(transaction.amount), transaction.rate) }));
@@ -531,9 +543,13 @@ export function createPlatform({ clock = createClock() }: { clock?: SandboxClock
     };
   }
 
+  /** Any benefit of the catalogue, whoever may see it: for what the sandbox serves without a session, like artwork. */
+  const findBenefit = (benefitId: string): SeedBenefit | undefined => benefitsById.get(benefitId);
+
   return {
     clock,
     reset,
+    findBenefit,
     mintSession,
     authenticate,
     me,

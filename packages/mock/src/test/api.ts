@@ -1,7 +1,7 @@
 // A small HTTP client for the sandbox's own tests: msw in Node answers these requests.
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createSandbox, type Sandbox } from '../handlers.js';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../handlers.js';
 import { demoToken } from '../platform/platform.js';
 
 export const API = 'https://rights.test';
@@ -26,8 +26,8 @@ export interface Answer<T = Record<string, unknown>> {
 }
 
 /** Starts one sandbox for the test file, reset before each test. */
-export function useSandbox(): Sandbox {
-  const sandbox = createSandbox({ baseUrl: API });
+export function useSandbox(options: Omit<SandboxOptions, 'baseUrl'> = {}): Sandbox {
+  const sandbox = createSandbox({ ...options, baseUrl: API });
   const server = setupServer(...sandbox.handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => sandbox.reset());
