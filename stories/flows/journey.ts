@@ -1,9 +1,11 @@
 // What the flows share: finding what a cardholder sees and presses, in whatever language the toolbar picks.
 import type { RightsLocale } from '@rights-kit/client';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { DETAIL_MESSAGES, type DetailMessages } from '../../packages/elements/src/components/benefit-detail/benefit-detail.messages.js';
 import { CASHBACK_MESSAGES, type CashbackMessages } from '../../packages/elements/src/components/cashback/cashback.messages.js';
 import { HUB_MESSAGES, type HubMessages } from '../../packages/elements/src/components/hub/hub.messages.js';
 import { VOUCHER_MESSAGES, type VoucherMessages } from '../../packages/elements/src/components/voucher/voucher.messages.js';
+import { TAKING_MESSAGES, type TakingMessages } from '../../packages/elements/src/internal/taking.messages.js';
 import { CATALOGS, type Messages } from '../../packages/elements/src/locales/index.js';
 import { queryDeep, visibleText } from '../../packages/elements/src/test/stories.js';
 import type { RightsBenefitCard } from '../../packages/elements/src/components/benefit-card/benefit-card.js';
@@ -15,9 +17,19 @@ export { queryDeep, visibleText } from '../../packages/elements/src/test/stories
 export const LOADED = { timeout: 8000 };
 
 /** Every text the elements show in the story's language: what a cardholder reads on the buttons. */
-export function textsFor(globals: Record<string, unknown>): Messages & VoucherMessages & HubMessages & CashbackMessages & { locale: RightsLocale } {
+export function textsFor(
+  globals: Record<string, unknown>,
+): Messages & DetailMessages & TakingMessages & VoucherMessages & HubMessages & CashbackMessages & { locale: RightsLocale } {
   const locale: RightsLocale = environmentOf(globals).locale;
-  return { locale, ...CATALOGS[locale], ...VOUCHER_MESSAGES[locale], ...HUB_MESSAGES[locale], ...CASHBACK_MESSAGES[locale] };
+  return {
+    locale,
+    ...CATALOGS[locale],
+    ...DETAIL_MESSAGES[locale],
+    ...TAKING_MESSAGES[locale],
+    ...VOUCHER_MESSAGES[locale],
+    ...HUB_MESSAGES[locale],
+    ...CASHBACK_MESSAGES[locale],
+  };
 }
 
 /** What a screen reader announces for `element`: its text without the parts hidden from it (icons, arrows). */

@@ -24,11 +24,15 @@ import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsNav
 import { analyticsOf, track } from '../../internal/analytics.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import type { FailureName, IneligibilityName } from '../../locales/zh-CN.js';
+import { withOwnMessages } from '../../internal/messages.js';
+import { TAKING_MESSAGES, type FailureName, type TakingMessages } from '../../internal/taking.messages.js';
+import { DETAIL_MESSAGES, type DetailMessages, type IneligibilityName } from './benefit-detail.messages.js';
 import { styles } from './benefit-detail.styles.js';
 import { currencyName, formatCalendarDate, formatDay, formatList, formatMoney, formatPercent, regionName } from '../../internal/format.js';
 import { answersFor, controlId, needsPartnerChannel, renderFields } from './reservation-form.js';
 import { renderRichText } from './rich-text.js';
+
+const withOwn = withOwnMessages(DETAIL_MESSAGES, TAKING_MESSAGES);
 
 interface Loaded {
   benefit: BenefitDetail;
@@ -214,8 +218,8 @@ export class RightsBenefitDetail extends LitElement {
     if (changed.has('benefitId')) this.resetAction();
   }
 
-  private get env(): RightsEnvironment {
-    return this.environment ?? FALLBACK_ENVIRONMENT;
+  private get env(): RightsEnvironment<DetailMessages & TakingMessages> {
+    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   private get subLevel(): number {

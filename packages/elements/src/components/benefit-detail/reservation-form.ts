@@ -3,7 +3,7 @@
 import type { FormAnswers, FormField, RightsLocale } from '@rights-kit/client';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Messages } from '../../locales/index.js';
+import type { DetailMessages } from './benefit-detail.messages.js';
 import { formatCalendarDate, formatList } from '../../internal/format.js';
 
 type Answer = string | number | undefined;
@@ -13,7 +13,7 @@ export interface FormView {
   answers: FormAnswers;
   /** The problem code (`required`, `out_of_range`, …) of each field that has one. */
   errors: Readonly<Record<string, string>>;
-  messages: Messages;
+  messages: DetailMessages;
   locale: RightsLocale;
   /** The partner's name, for sending the cardholder to its own channel. */
   partner: string;
@@ -40,7 +40,7 @@ export function answersFor(fields: readonly FormField[], answers: FormAnswers): 
 }
 
 /** What a cardholder reads for `problem` on `field`, with the field's own limits in it. */
-export function problemText(field: FormField, problem: string, messages: Messages, locale: RightsLocale): string {
+export function problemText(field: FormField, problem: string, messages: DetailMessages, locale: RightsLocale): string {
   switch (problem) {
     case 'required':
       return field.type === 'text' || field.type === 'number' ? messages.fieldRequired : messages.fieldChoose;

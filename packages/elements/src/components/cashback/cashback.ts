@@ -7,13 +7,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent } from '../../events.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { withOwnMessages } from '../../internal/messages.js';
+import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { CASHBACK_MESSAGES, type CashbackMessages } from './cashback.messages.js';
 import { currencyName, formatDay, formatList, formatMoney, formatPercent, regionName } from '../../internal/format.js';
 import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
 import { addMoney, isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './cashback.styles.js';
 
-const withOwn = withOwnMessages(CASHBACK_MESSAGES);
+const withOwn = withOwnMessages(CASHBACK_MESSAGES, TAKING_MESSAGES);
 
 const SKELETON_CAMPAIGNS = 2;
 
@@ -98,7 +99,7 @@ export class RightsCashback extends LitElement {
     new ReloadWhenStale(this, this.campaigns, '/v1/cashback', () => this.environment?.client);
   }
 
-  private get env(): RightsEnvironment<CashbackMessages> {
+  private get env(): RightsEnvironment<CashbackMessages & TakingMessages> {
     return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 

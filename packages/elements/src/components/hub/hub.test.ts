@@ -166,11 +166,14 @@ describe('<rights-hub>', () => {
     expect(unsubscribe).toHaveBeenCalled();
   });
 
-  it("takes the bank's own words for its texts from the provider's messages", async () => {
-    const { provider, hub } = await mountHub({ benefitId: 'lounge-domestic' });
-    provider.messages = { back: 'Back to benefits', hubTab: (tab) => (tab === 'wallet' ? 'My card perks' : tab) };
+  it("takes the bank's own words for its texts from the provider's messages, also in the elements it loads later", async () => {
+    const { provider, hub } = await mountHub({ benefitId: 'lounge-last-visit' });
+    // `claim` is one of the detail's own texts, loaded with the detail rather than with the hub.
+    provider.messages = { back: 'Back to benefits', hubTab: (tab) => (tab === 'wallet' ? 'My card perks' : tab), claim: 'Take it' };
     await expect.poll(() => button(hub, '‹ Back to benefits')).toBeDefined();
     expect(tabs(hub)[1]!.textContent?.trim()).toBe('My card perks');
+    await expect.poll(() => button(hub, 'Take it'), { timeout: 5_000 }).toBeDefined();
+    expect(button(hub, 'Claim')).toBeUndefined();
   });
 
   it('follows a change of locale, tabs included', async () => {

@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { withOwnMessages } from '../../internal/messages.js';
+import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { VOUCHER_MESSAGES, type VoucherMessages } from './voucher.messages.js';
 import { formatDay } from '../../internal/format.js';
 import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
@@ -16,7 +17,7 @@ import { ScreenWake } from './screen-wake.js';
 import { barcodeSymbol, fitToPixels, qrSymbol, type CodeSymbol } from './symbol.js';
 import { styles } from './voucher.styles.js';
 
-const withOwn = withOwnMessages(VOUCHER_MESSAGES);
+const withOwn = withOwnMessages(VOUCHER_MESSAGES, TAKING_MESSAGES);
 
 /** Where the voucher stands for the cardholder now: only an active one is shown to a merchant. */
 type Standing = 'active' | 'used' | 'expired' | 'cancelled';
@@ -194,7 +195,7 @@ export class RightsVoucher extends LitElement {
     return value && value.id === this.walletItemId ? value : undefined;
   }
 
-  private get env(): RightsEnvironment<VoucherMessages> {
+  private get env(): RightsEnvironment<VoucherMessages & TakingMessages> {
     return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 

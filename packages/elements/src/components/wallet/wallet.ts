@@ -8,13 +8,14 @@ import { RightsNavigateEvent, RightsRemindEvent, type RightsNavigateDetail } fro
 import { keptVouchers } from '../../internal/offline-vouchers.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { withOwnMessages } from '../../internal/messages.js';
+import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
 import { formatCalendarDate, formatDay } from '../../internal/format.js';
 import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
 import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
 import { styles } from './wallet.styles.js';
 
-const withOwn = withOwnMessages(WALLET_MESSAGES);
+const withOwn = withOwnMessages(WALLET_MESSAGES, TAKING_MESSAGES);
 
 /**
  * A status the wallet can show. Cancelled items have their own filter rather than sitting with expired
@@ -154,7 +155,7 @@ export class RightsWallet extends LitElement {
     }
   }
 
-  private get env(): RightsEnvironment<WalletMessages> {
+  private get env(): RightsEnvironment<WalletMessages & TakingMessages> {
     return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
