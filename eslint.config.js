@@ -23,7 +23,7 @@ export default tseslint.config(
     extends: [/** @type {any} */ (lit.configs)['flat/recommended'], /** @type {any} */ (wc.configs)['flat/best-practice']],
   },
   {
-    files: ['scripts/**', '**/*.config.{js,ts}', '**/*.test.ts', 'packages/mock/src/cli.ts', 'packages/mock/bin/**'],
+    files: ['scripts/**', 'bench/**', '**/*.config.{js,ts}', '**/*.test.ts', 'packages/mock/src/cli.ts', 'packages/mock/bin/**'],
     rules: { 'no-console': 'off' },
   },
   {
