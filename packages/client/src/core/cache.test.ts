@@ -56,16 +56,25 @@ describe('the read cache', () => {
     expect(counts['/v1/me']).toBe(3);
   });
 
-  it('makes the benefit, its lists, the wallet and me stale after a claim, and tells subscribers', async () => {
+  it('makes the benefit, its lists and the wallet stale after a claim, and tells subscribers', async () => {
+    const counts = countRequests();
     const client = sandboxClient();
     const before = await client.benefits.get('lounge-last-visit');
     await client.wallet.list();
     await client.me.get();
+    await client.categories.list();
     const told: string[] = [];
     client.subscribe('/v1/', (key) => told.push(key.split('?')[0]!));
 
     await client.benefits.claim('lounge-last-visit', { cardId: 'card-jade-001-a' });
-    expect(told).toEqual(expect.arrayContaining(['/v1/benefits/lounge-last-visit', '/v1/wallet', '/v1/me']));
+    expect(told).toEqual(expect.arrayContaining(['/v1/benefits/lounge-last-visit', '/v1/wallet']));
+    // A claim changes neither the cardholder's cards nor how many benefits a category holds.
+    expect(told).not.toContain('/v1/me');
+    expect(told).not.toContain('/v1/categories');
+    await client.me.get();
+    await client.categories.list();
+    expect(counts['/v1/me']).toBe(1);
+    expect(counts['/v1/categories']).toBe(1);
     const after = await client.benefits.get('lounge-last-visit');
     expect(before.eligibility[0]).toMatchObject({ eligible: true });
     expect(after.eligibility[0]).toMatchObject({ eligible: false, reason: 'quota_exhausted' });

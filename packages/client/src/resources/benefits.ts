@@ -50,8 +50,12 @@ export interface BenefitsResource {
   launch(benefitId: string, request?: LaunchRequest, options?: RequestOptions): Promise<PartnerLaunch>;
 }
 
-/** What a claim changes: the benefit and every list it is in, the wallet, cashback, the summary and `me`. */
-const CHANGED_BY_A_CLAIM = ['/v1/benefits', '/v1/categories', '/v1/wallet', '/v1/me', '/v1/cashback', '/v1/summary'];
+/**
+ * What a claim changes: the benefit and every list it is in (its quota and availability), the wallet,
+ * cashback and the summary. Not `me` (cards and bank) nor the categories (how many benefits each holds):
+ * refetching those would cost the cardholder a request and change nothing on screen.
+ */
+const CHANGED_BY_A_CLAIM = ['/v1/benefits', '/v1/wallet', '/v1/cashback', '/v1/summary'];
 
 export function benefitsResource(read: Reader, transport: Transport, cache: Cache): BenefitsResource {
   return {
