@@ -85,6 +85,23 @@ describe('<rights-catalog>', () => {
     expect(queryDeep(catalog, '.sentinel')).toHaveLength(0);
   });
 
+  it('paints the cards of the first screen first, and the rest of the page a frame later', async () => {
+    await serveBulkCatalogue(50);
+    const { catalog } = await mountCatalog();
+    const firstRender = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const count = cards(catalog).length;
+        if (count === 0) return;
+        observer.disconnect();
+        resolve(count);
+      });
+      observer.observe(catalog.shadowRoot!, { childList: true, subtree: true });
+    });
+    // A screen's worth of cards and a row more, guessing a card 320 px tall before one is measured.
+    expect(await firstRender).toBeLessThanOrEqual(Math.ceil(window.innerHeight / 320) + 1);
+    await expect.poll(() => cards(catalog).length).toBe(50);
+  });
+
   it('keeps a list of 1,000 benefits to the cards near the screen while scrolling to its end and back', async () => {
     await serveBulkCatalogue(1_000);
     const { catalog } = await mountCatalog();

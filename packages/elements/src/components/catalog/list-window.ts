@@ -115,7 +115,11 @@ export class ListWindow implements ReactiveController {
 
   private compute(): WindowRange {
     const list = this.list;
-    if (this.count <= RENDER_ALL_UP_TO) return { start: 0, end: this.count };
+    if (this.count <= RENDER_ALL_UP_TO) {
+      // Before anything is painted, only the cards the first screen can show: the cardholder sees them
+      // sooner, and the frame after that renders the rest.
+      return { start: 0, end: this.measuredRows > 0 ? this.count : Math.min(this.count, this.firstScreenCount()) };
+    }
     // Not in the page yet: the first rows, until there is a screen to measure against.
     if (!list?.isConnected) return { start: 0, end: RENDER_ALL_UP_TO };
     const rows = Math.ceil(this.count / this.columns);
@@ -129,6 +133,11 @@ export class ListWindow implements ReactiveController {
     let last = first;
     while (last < rows && offset < bottom) offset += this.heightOf(last++);
     return { start: first * this.columns, end: Math.min(this.count, Math.max(last, first + 1) * this.columns) };
+  }
+
+  /** How many cards fill a screen, and a row more, before a row has been measured. */
+  private firstScreenCount(): number {
+    return (Math.ceil(window.innerHeight / FIRST_GUESS_PX) + 1) * this.columns;
   }
 
   /** Reads the columns the grid resolved to and the height of every rendered row. */
