@@ -25,16 +25,15 @@ export async function measureRequests({ browser, origin }) {
   const requests = [];
   let inFlight = 0;
   let lastActivity = Date.now();
-  const isApi = (/** @type {import('playwright').Request} */ request) => new URL(request.url()).pathname.startsWith('/v1/');
+  // Every request counts as activity (a lazy chunk loading comes before the requests its view makes);
+  // only API requests are listed.
   page.on('request', (request) => {
-    if (!isApi(request)) return;
     const url = new URL(request.url());
-    requests.push(`${request.method()} ${url.pathname}${url.search}`);
+    if (url.pathname.startsWith('/v1/')) requests.push(`${request.method()} ${url.pathname}${url.search}`);
     inFlight++;
     lastActivity = Date.now();
   });
-  const settled = (/** @type {import('playwright').Request} */ request) => {
-    if (!isApi(request)) return;
+  const settled = () => {
     inFlight--;
     lastActivity = Date.now();
   };
@@ -56,7 +55,10 @@ export async function measureRequests({ browser, origin }) {
       await page.goto(`${origin}/hub.html?locale=en`);
       await page.evaluate(() => window.rightsBench.firstCard);
     });
-    const walletFirstVisit = await during(() => tab('wallet'));
+    const walletFirstVisit = await during(async () => {
+      await tab('wallet');
+      await page.locator('rights-wallet [part~="base"][aria-busy="false"]').waitFor();
+    });
     const catalogRevisit = await during(() => tab('catalog'));
     const walletRevisit = await during(() => tab('wallet'));
     await during(() => tab('catalog'));
