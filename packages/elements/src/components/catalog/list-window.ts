@@ -32,6 +32,7 @@ export class ListWindow implements ReactiveController {
   private readonly rowHeights: number[] = [];
   private measuredTotal = 0;
   private measuredRows = 0;
+  private waitedForPaint = false;
   private list?: HTMLElement;
   private frame = 0;
   private readonly scrollers: (Window | Element)[] = [];
@@ -89,6 +90,13 @@ export class ListWindow implements ReactiveController {
       const list = this.list;
       // Hidden (a tab not shown, say): nothing to measure, and zero heights would mislead the estimate.
       if (!list?.isConnected || list.getClientRects().length === 0) return;
+      // The first cards are not painted yet: measuring and rendering the rest now would hold their paint
+      // back by that much work, so it waits for the next frame.
+      if (this.measuredRows === 0 && !this.waitedForPaint) {
+        this.waitedForPaint = true;
+        this.schedule();
+        return;
+      }
       this.measure(list);
       this.pad();
       const next = this.compute();
@@ -163,6 +171,7 @@ export class ListWindow implements ReactiveController {
   }
 
   private forgetRows() {
+    this.waitedForPaint = false;
     this.rowHeights.length = 0;
     this.measuredTotal = 0;
     this.measuredRows = 0;
