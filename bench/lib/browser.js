@@ -11,16 +11,20 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
+/** Notes when the first benefit card is painted, and every long task (see the file). */
+const FIRST_CARD_PROBE = { path: new URL('../pages/first-card.js', import.meta.url).pathname };
+
 /**
  * A fresh phone page: its own context (a cold cache, no cookies or storage from an earlier run), the CPU
  * slowed, and every console error or uncaught error kept, so a broken page fails the run instead of
- * giving a fast figure.
+ * giving a fast figure. Unless `watchCards` is off, every page it loads runs the first-card probe.
  * @param {import('playwright').Browser} browser
- * @param {{ slowdown?: number }} [options]
+ * @param {{ slowdown?: number, watchCards?: boolean }} [options]
  */
-export async function openPhone(browser, { slowdown = CPU_SLOWDOWN } = {}) {
+export async function openPhone(browser, { slowdown = CPU_SLOWDOWN, watchCards = true } = {}) {
   const context = await browser.newContext({ ...PHONE, deviceScaleFactor: 3 });
   const page = await context.newPage();
+  if (watchCards) await page.addInitScript(FIRST_CARD_PROBE);
   /** @type {string[]} */
   const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));

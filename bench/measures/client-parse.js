@@ -26,7 +26,8 @@ export async function thousandBenefitPage(/** @type {string} */ origin) {
 
 /** @param {{ browser: import('playwright').Browser, origin: string, body: string, runs: number }} options */
 export async function measureClientParse({ browser, origin, body, runs }) {
-  const phone = await openPhone(browser);
+  // No probe: its frame-by-frame search would run beside the timings on a page that has no cards.
+  const phone = await openPhone(browser, { watchCards: false });
   try {
     await phone.page.route('**/parse-api/v1/benefits**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await phone.page.goto(`${origin}/parse.html`);

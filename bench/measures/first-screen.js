@@ -3,13 +3,10 @@
 import { openPhone } from '../lib/browser.js';
 import { summarize } from '../lib/stats.js';
 
-const PROBE = { path: new URL('../pages/first-card.js', import.meta.url).pathname };
-
 /** Milliseconds from navigation to the first card painted on `page` (a path on `origin`). */
 async function timeFirstCard(/** @type {import('playwright').Browser} */ browser, /** @type {string} */ url) {
   const phone = await openPhone(browser);
   try {
-    await phone.page.addInitScript(PROBE);
     await phone.page.goto(url);
     const painted = await phone.page.evaluate(() => window.rightsBench.firstCard);
     phone.assertHealthy(url);

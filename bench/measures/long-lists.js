@@ -3,7 +3,6 @@
 import { openPhone } from '../lib/browser.js';
 import { summarize } from '../lib/stats.js';
 
-const PROBE = { path: new URL('../pages/first-card.js', import.meta.url).pathname };
 const LONG_TASK_MS = 50;
 const SCROLL_TIMEOUT_MS = 10 * 60_000;
 
@@ -19,7 +18,6 @@ async function flingOnce(/** @type {import('playwright').Browser} */ browser, /*
   const { page, cdp } = phone;
   try {
     await cdp.send('Performance.enable');
-    await page.addInitScript(PROBE);
     await page.goto(`${origin}/list.html`);
     const firstCard = await page.evaluate(() => window.rightsBench.firstCard);
     const scriptToFirstCard = (await scriptSeconds(cdp)) * 1000;

@@ -4,7 +4,6 @@
 import { openPhone } from '../lib/browser.js';
 import { summarize } from '../lib/stats.js';
 
-const PROBE = { path: new URL('../pages/first-card.js', import.meta.url).pathname };
 export const CYCLES = 100;
 
 /** Bytes of JS heap in use once garbage is collected (twice, so objects freed by finalisers go too). */
@@ -23,7 +22,6 @@ export async function measureMemory({ browser, origin, runs }) {
   for (let run = 0; run < runs; run++) {
     const phone = await openPhone(browser);
     try {
-      await phone.page.addInitScript(PROBE);
       await phone.page.goto(`${origin}/memory.html`);
       await phone.page.evaluate(() => window.rightsBenchMountCycles(1));
       const start = await heapAfterGc(phone.cdp);

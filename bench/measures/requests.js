@@ -3,7 +3,6 @@
 import { DEMO_TOKEN } from '../pages/session.js';
 import { openPhone } from '../lib/browser.js';
 
-const PROBE = { path: new URL('../pages/first-card.js', import.meta.url).pathname };
 /** A step is over once the API has been quiet this long with nothing in flight. */
 const QUIET_MS = 1000;
 
@@ -50,7 +49,6 @@ export async function measureRequests({ browser, origin }) {
   const tab = (/** @type {string} */ name) => page.locator(`#tab-${name}`).click();
 
   try {
-    await page.addInitScript(PROBE);
     const firstScreen = await during(async () => {
       await page.goto(`${origin}/hub.html?locale=en`);
       await page.evaluate(() => window.rightsBench.firstCard);
