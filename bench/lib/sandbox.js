@@ -1,5 +1,5 @@
 // The sandbox the pages talk to, on loopback, serving the bench's pages beside the API.
-import { DEMO_TOKEN } from '../pages/session.js';
+import { readAsDemoMember } from './api.js';
 import { SITE } from './site.js';
 
 const { startSandbox } = await import('@rights-kit/mock/server');
@@ -9,8 +9,7 @@ export const serveSeed = () => startSandbox({ port: 0, staticDir: SITE.pathname 
 
 /** How many benefits the demo cardholder sees: the sum of the categories' counts. */
 async function visibleBenefits(/** @type {string} */ origin) {
-  const response = await fetch(`${origin}/v1/categories`, { headers: { Authorization: `Bearer ${DEMO_TOKEN}` } });
-  const { items } = await response.json();
+  const { items } = await readAsDemoMember(origin, '/v1/categories');
   return items.reduce((/** @type {number} */ total, /** @type {{ count: number }} */ category) => total + category.count, 0);
 }
 

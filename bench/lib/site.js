@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 
-const ROOT = new URL('../../', import.meta.url);
+export const ROOT = new URL('../../', import.meta.url);
 const PAGES = new URL('../pages/', import.meta.url);
 
 /** Where the built site and reports go; `reports/` is not kept in git. */
@@ -98,4 +98,3 @@ export async function buildSite() {
   return { pages, client: client.code, everyElement };
 }
 
-export { ROOT };

@@ -1,7 +1,7 @@
 // 5. Client: reading a 1,000-benefit page through the client (fetch, JSON, validation by the contract
 // with zod's JIT off, as shipped) against bare `fetch` + `JSON.parse`. The browser answers the page
 // itself, so the network is the same for both and small next to the work measured.
-import { DEMO_TOKEN } from '../pages/session.js';
+import { readAsDemoMember } from '../lib/api.js';
 import { openPhone } from '../lib/browser.js';
 import { summarize } from '../lib/stats.js';
 
@@ -9,13 +9,11 @@ export const PAGE_ITEMS = 1000;
 
 /** A page of `PAGE_ITEMS` benefits as the sandbox at `origin` renders them (it pages by 100 at most). */
 export async function thousandBenefitPage(/** @type {string} */ origin) {
-  const headers = { Authorization: `Bearer ${DEMO_TOKEN}`, 'Accept-Language': 'zh-CN' };
   /** @type {unknown[]} */
   const items = [];
   let cursor = '';
   while (items.length < PAGE_ITEMS) {
-    const response = await fetch(`${origin}/v1/benefits?limit=100${cursor && `&cursor=${cursor}`}`, { headers });
-    const page = await response.json();
+    const page = await readAsDemoMember(origin, `/v1/benefits?limit=100${cursor && `&cursor=${cursor}`}`);
     items.push(...page.items);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;

@@ -1,6 +1,6 @@
 // 4. Requests: what the hub asks the API for on its first screen, on returning to a tab it has shown,
 // and for a claim. Each step's requests are listed in the report, so a new one shows up by name.
-import { DEMO_TOKEN } from '../pages/session.js';
+import { readAsDemoMember } from '../lib/api.js';
 import { openPhone } from '../lib/browser.js';
 
 /** A step is over once the API has been quiet this long with nothing in flight. */
@@ -8,8 +8,7 @@ const QUIET_MS = 1000;
 
 /** A voucher the demo cardholder can claim with no step-up, found through the API as a page would. */
 async function claimableVoucher(/** @type {string} */ origin) {
-  const headers = { Authorization: `Bearer ${DEMO_TOKEN}`, 'Accept-Language': 'en' };
-  const page = await (await fetch(`${origin}/v1/benefits?limit=100`, { headers })).json();
+  const page = await readAsDemoMember(origin, '/v1/benefits?limit=100', 'en');
   const voucher = page.items.find((/** @type {any} */ benefit) => benefit.kind === 'voucher' && benefit.availability === 'available');
   if (!voucher) throw new Error('The sandbox offers the demo cardholder no voucher to claim.');
   return /** @type {{ id: string, title: string }} */ (voucher);
