@@ -1,5 +1,6 @@
 import { cashbackRule } from './cashback.js';
 import { categoryId } from './category.js';
+import { droppable } from './degrade.js';
 import { formField } from './form.js';
 import { z } from './internal/zod.js';
 import { page } from './page.js';
@@ -38,7 +39,7 @@ export type BenefitValue = z.infer<typeof benefitValue>;
 
 export const partnerRef = z.object({
   name: z.string(),
-  logo: z.optional(image),
+  logo: droppable(image),
 });
 export type PartnerRef = z.infer<typeof partnerRef>;
 
@@ -46,9 +47,9 @@ const summaryShape = {
   id: identifier,
   category: categoryId,
   title: z.string().check(z.minLength(1)),
-  subtitle: z.optional(z.string()),
+  subtitle: droppable(z.string()),
   partner: partnerRef,
-  image: z.optional(image),
+  image: droppable(image),
   value: z.optional(benefitValue),
   /** The quota on the member's best eligible card; each card's is in the detail's `eligibility`. */
   quota: z.optional(quota),
@@ -100,16 +101,16 @@ export const location = z.object({
   name: z.string().check(z.minLength(1)),
   address: z.string(),
   city: z.string(),
-  phone: z.optional(z.string().check(z.regex(/^\+?[\d\s-]{5,20}$/, 'must be a phone number'))),
-  openingHours: z.optional(z.string()),
-  geo: z.optional(z.object({ lat: z.number().check(z.gte(-90), z.lte(90)), lng: z.number().check(z.gte(-180), z.lte(180)) })),
+  phone: droppable(z.string().check(z.regex(/^\+?[\d\s-]{5,20}$/, 'must be a phone number'))),
+  openingHours: droppable(z.string()),
+  geo: droppable(z.object({ lat: z.number().check(z.gte(-90), z.lte(90)), lng: z.number().check(z.gte(-180), z.lte(180)) })),
 });
 export type Location = z.infer<typeof location>;
 
 export const partnerDetail = z.object({
   name: z.string(),
-  logo: z.optional(image),
-  description: z.optional(z.string()),
+  logo: droppable(image),
+  description: droppable(z.string()),
 });
 export type PartnerDetail = z.infer<typeof partnerDetail>;
 

@@ -1,3 +1,4 @@
+import { droppable } from './degrade.js';
 import { z } from './internal/zod.js';
 import { calendarDate, count, openEnum, timeOfDay, unknownKind } from './primitives.js';
 
@@ -11,7 +12,7 @@ const fieldBase = {
   name: z.string().check(z.regex(/^[a-z][a-zA-Z0-9_]{0,31}$/, 'must be a field name')),
   label: z.string().check(z.minLength(1)),
   required: z.boolean(),
-  help: z.optional(z.string()),
+  help: droppable(z.string()),
 };
 
 export const dateField = z.object({

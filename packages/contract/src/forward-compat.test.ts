@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benefitDetail, card, claimResult, formField, partnerLaunch, richText, walletItem, validateFormAnswers, type FormField } from './index.js';
+import { benefitDetail, card, claimResult, formField, partnerLaunch, richText, takeDropped, walletItem, validateFormAnswers, type FormField } from './index.js';
 
 const detailBase = {
   id: 'museum-pass',
@@ -65,10 +65,15 @@ describe('rich text', () => {
     expect(text[1]).toEqual({ type: 'heading', text: '<b>Terms</b>' });
   });
 
-  it('refuses links that are not https', () => {
-    expect(richText.safeParse([{ type: 'paragraph', spans: [{ text: 'more', link: 'https://bank.example/terms' }] }]).success).toBe(true);
-    expect(richText.safeParse([{ type: 'paragraph', spans: [{ text: 'x', link: 'javascript:alert(1)' }] }]).success).toBe(false);
-    expect(richText.safeParse([{ type: 'paragraph', spans: [{ text: 'x', link: 'http://bank.example/terms' }] }]).success).toBe(false);
+  it('keeps only https links: any other is dropped, and its text stays as text', () => {
+    expect(richText.parse([{ type: 'paragraph', spans: [{ text: 'more', link: 'https://bank.example/terms' }] }])).toEqual([
+      { type: 'paragraph', spans: [{ text: 'more', link: 'https://bank.example/terms' }] },
+    ]);
+    for (const link of ['javascript:alert(1)', 'http://bank.example/terms']) {
+      const text = richText.parse([{ type: 'paragraph', spans: [{ text: 'x', link }] }]);
+      expect(takeDropped(text)).toEqual(['0.spans.0.link']);
+      expect(text).toEqual([{ type: 'paragraph', spans: [{ text: 'x' }] }]);
+    }
   });
 });
 

@@ -3,6 +3,7 @@
  * from them. The client parses every response through these; the sandbox validates what it sends.
  */
 export * from './primitives.js';
+export * from './degrade.js';
 export * from './rich-text.js';
 export * from './category.js';
 export * from './member.js';

@@ -1,3 +1,4 @@
+import { droppable } from './degrade.js';
 import { z } from './internal/zod.js';
 import { identifier, image, instant, openEnum } from './primitives.js';
 
@@ -5,7 +6,7 @@ import { identifier, image, instant, openEnum } from './primitives.js';
 export const tenant = z.object({
   id: identifier,
   name: z.string().check(z.minLength(1)),
-  logo: z.optional(image),
+  logo: droppable(image),
 });
 export type Tenant = z.infer<typeof tenant>;
 
@@ -29,7 +30,7 @@ export const card = z.object({
   last4: z.string().check(z.regex(/^\d{4}$/, 'must be exactly the last four digits')),
   product: cardProduct,
   tier: cardTier,
-  art: z.optional(image),
+  art: droppable(image),
 });
 export type Card = z.infer<typeof card>;
 

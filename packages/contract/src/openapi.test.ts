@@ -146,6 +146,26 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('says which fields and entries a client drops when they break their schema, and no others', () => {
+    type Properties = Record<string, { $ref?: string; description?: string }>;
+    const schemas = document.components.schemas as Record<string, { properties: Properties; required?: string[]; items?: { description?: string } }>;
+    const dropped = (schema: string) =>
+      Object.entries(schemas[schema]!.properties)
+        .filter(([, property]) => property.description?.includes('a client drops'))
+        .map(([name]) => name);
+    expect(dropped('BenefitSummary')).toEqual(['subtitle', 'image']);
+    expect(dropped('PartnerRef')).toEqual(['logo']);
+    expect(dropped('PartnerDetail')).toEqual(['logo', 'description']);
+    expect(dropped('TextSpan')).toEqual(['strong', 'emphasis', 'link']);
+    expect(dropped('Location')).toEqual(['phone', 'openingHours', 'geo']);
+    expect(dropped('Card')).toEqual(['art']);
+    expect(dropped('CashbackCampaign')).toEqual([]);
+    // What travels is unchanged: the same schema, optional as before.
+    expect(schemas.BenefitSummary!.properties.image).toEqual({ $ref: '#/components/schemas/Image', description: expect.any(String) });
+    expect(schemas.BenefitSummary!.required).not.toContain('image');
+    expect(schemas.RichText!.items).toEqual({ $ref: '#/components/schemas/TextBlock', description: expect.stringContaining('leaves out an entry') });
+  });
+
   it('restates the https-only URL rule', () => {
     const url = document.components.schemas.SafeUrl as { pattern: string };
     const pattern = new RegExp(url.pattern);

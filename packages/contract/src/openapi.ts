@@ -202,6 +202,9 @@ const COMPONENTS: readonly (readonly [id: string, schema: Schema, description?: 
 /** The `safeUrl` rule (`isSafeUrl`) as a pattern, for validators that cannot run the refinement. */
 const SAFE_URL_PATTERN = String.raw`^(https://|http://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?([/?#]|$))`;
 
+const DROPPED_FIELD = 'Not essential: a client drops a value that breaks this schema and shows the rest of the response.';
+const DROPPED_ENTRY = 'A client leaves out an entry that breaks this schema and shows the others.';
+
 /** When the platform answers with each code. */
 const PROBLEMS: Record<Code, { title: string; when: string }> = {
   validation_failed: { title: 'Validation failed', when: 'A parameter, header or body field is missing or malformed; `invalidParams` says which.' },
@@ -385,6 +388,11 @@ function componentSchemas() {
       if (zodSchema === safeUrl) Object.assign(jsonSchema, { format: 'uri', pattern: SAFE_URL_PATTERN });
       const known = catchAll.get(zodSchema);
       if (known) jsonSchema.not = { enum: known };
+      const def = defOf(zodSchema);
+      if (def.type === 'catch') {
+        // What a client does with a value here that breaks the contract (see `degrade.ts`).
+        jsonSchema.description ??= defOf(def.innerType).type === 'optional' ? DROPPED_FIELD : DROPPED_ENTRY;
+      }
       if (isOpenEnum(zodSchema)) {
         jsonSchema.description ??= 'Open: the platform may add values; a client reads one it does not know as `unknown`.';
       }
@@ -460,6 +468,7 @@ function childrenOf(schema: Schema): Schema[] {
     case 'array':
       return [def.element];
     case 'optional':
+    case 'catch':
     case 'nullable':
     case 'default':
     case 'readonly':

@@ -1,3 +1,4 @@
+import { droppable, droppableEntry } from './degrade.js';
 import { z } from './internal/zod.js';
 import { safeUrl, unknownKind } from './primitives.js';
 
@@ -7,10 +8,10 @@ import { safeUrl, unknownKind } from './primitives.js';
  */
 export const textSpan = z.object({
   text: z.string(),
-  strong: z.optional(z.boolean()),
-  emphasis: z.optional(z.boolean()),
-  /** Makes the span a link; https only. */
-  link: z.optional(safeUrl),
+  strong: droppable(z.boolean()),
+  emphasis: droppable(z.boolean()),
+  /** Makes the span a link; https only. One that is not is dropped, and the text stays, as text. */
+  link: droppable(safeUrl),
 });
 export type TextSpan = z.infer<typeof textSpan>;
 
@@ -23,11 +24,12 @@ export const listBlock = z.object({
   items: z.array(z.array(textSpan)),
 });
 export const headingBlock = z.object({ type: z.literal('heading'), text: z.string() });
-/** A block type from a newer platform: skipped by renderers that do not know it. */
+/** A block type from a newer platform: renderers say that part needs a newer version. */
 export const unknownBlock = z.object({ type: unknownKind(BLOCK_TYPES) });
 
 export const textBlock = z.union([paragraphBlock, listBlock, headingBlock, unknownBlock]);
 export type TextBlock = z.infer<typeof textBlock>;
 
-export const richText = z.array(textBlock);
+/** A block that cannot be read (a known type with broken fields) is left out; the other blocks still read. */
+export const richText = z.array(droppableEntry(textBlock, () => ({ type: 'unknown' as const })));
 export type RichText = z.infer<typeof richText>;

@@ -1,4 +1,5 @@
 import { categoryId } from './category.js';
+import { droppable } from './degrade.js';
 import { z } from './internal/zod.js';
 import { location, partnerRef, voucherDisplay } from './benefit.js';
 import { page } from './page.js';
@@ -15,7 +16,7 @@ const itemShape = {
   category: categoryId,
   title: z.string().check(z.minLength(1)),
   partner: partnerRef,
-  image: z.optional(image),
+  image: droppable(image),
   /** The card the benefit was taken on. */
   cardId: identifier,
   status: walletStatus,
@@ -29,7 +30,7 @@ export const voucherItem = z.object({
   voucher: z.object({
     code: z.string().check(z.regex(/^[A-Za-z0-9-]{4,64}$/, 'must be a voucher code')),
     display: voucherDisplay,
-    instructions: z.optional(richText),
+    instructions: droppable(richText),
   }),
   usedAt: z.optional(instant),
 });
@@ -42,7 +43,7 @@ export const reservationItem = z.object({
     date: calendarDate,
     time: z.optional(timeOfDay),
     partySize: z.optional(count),
-    location: z.optional(location),
+    location: droppable(location),
     /** The cardholder's answers as the platform confirms them, ready to show. */
     details: z.array(z.object({ label: z.string(), value: z.string() })),
   }),

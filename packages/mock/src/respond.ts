@@ -1,3 +1,4 @@
+import { takeDropped } from '@rights-kit/contract';
 import { HttpResponse, type JsonBodyType } from 'msw';
 import type { PlatformProblem } from './platform/problem.js';
 
@@ -17,10 +18,13 @@ export function withRequestId(response: Response): Response {
 
 /**
  * A JSON response checked against its contract schema first: the sandbox must never teach a client
- * something the real platform would not send. A mismatch is a bug in the sandbox and throws.
+ * something the real platform would not send. A mismatch is a bug in the sandbox and throws, also one
+ * in a field a client would drop and do without: the sandbox sends what a well-behaved platform sends.
  */
 export function sandboxJson(schema: Parseable, body: unknown, init: ResponseInit = {}) {
-  schema.parse(body);
+  // Checked as it travels, as JSON: a field left `undefined` in the sandbox's objects is simply not sent.
+  const dropped = takeDropped(schema.parse(JSON.parse(JSON.stringify(body))));
+  if (dropped.length > 0) throw new TypeError(`The sandbox was about to send values that break the contract: ${dropped.join(', ')}`);
   return withRequestId(HttpResponse.json(body as JsonBodyType, init));
 }
 

@@ -122,6 +122,8 @@ export function createTransport(options: ResolvedOptions, tokens: TokenStore, bu
             if (body === NOT_JSON) throw new InvalidResponseError(target, [{ path: '', message: 'body is not JSON' }], requestId);
             const result = validate(request.schema, body);
             if (!result.ok) throw new InvalidResponseError(target, result.issues, requestId);
+            // One report per answer, however many values went: the cache then serves it without another.
+            if (result.dropped.length > 0) emit({ type: 'degraded', method, path, requestId, dropped: result.dropped });
             return result.value;
           }
 

@@ -1,3 +1,4 @@
+import { takeDropped } from '@rights-kit/contract';
 import type { ResponseIssue } from './errors.js';
 
 /**
@@ -13,12 +14,14 @@ export interface ResponseSchema<Output> {
   };
 }
 
-export type ValidationResult<Output> = { ok: true; value: Output } | { ok: false; issues: ResponseIssue[] };
+/** `dropped`: where the contract dropped a value it could do without (`items.3.image`), never the value. */
+export type ValidationResult<Output> = { ok: true; value: Output; dropped: string[] } | { ok: false; issues: ResponseIssue[] };
 
+/** Checks a JSON body against its contract schema. */
 export function validate<Output>(schema: ResponseSchema<Output>, body: unknown): ValidationResult<Output> {
   const result = schema['~standard'].validate(body);
   if (result instanceof Promise) throw new TypeError('Response schemas must validate synchronously');
-  if (!result.issues) return { ok: true, value: result.value };
+  if (!result.issues) return { ok: true, value: result.value, dropped: takeDropped(result.value) };
   return {
     ok: false,
     issues: result.issues.map((issue) => ({
