@@ -574,6 +574,22 @@ describe('<rights-benefit-detail>', () => {
     await expectAccessible(detail);
   });
 
+  it('shows a benefit whose terms hold a broken link, the link’s words as plain text, and lets it be taken', async () => {
+    const worker = await sandbox;
+    const body = await sandboxDetail('lounge-last-visit');
+    const brokenLink = { type: 'paragraph', spans: [{ text: 'Read the ' }, { text: 'full terms', link: 'javascript:alert(document.cookie)' }, { text: ' first.' }] };
+    worker.use(http.get('/v1/benefits/:benefitId', () => HttpResponse.json({ ...body, terms: [brokenLink, ...(body.terms as object[])] })));
+    const { detail } = await mountLoaded('lounge-last-visit');
+    const terms = queryDeep(detail, '.rich-text')[0]!;
+    expect(visibleText(terms)).toContain('Read the full terms first.');
+    expect(visibleText(terms)).toContain('One visit per card per calendar year');
+    expect(queryDeep(detail, 'a').filter((anchor) => anchor.textContent === 'full terms')).toHaveLength(0);
+    expect(queryDeep<HTMLAnchorElement>(detail, 'a').some((anchor) => anchor.href.startsWith('javascript:'))).toBe(false);
+    await expectAccessible(detail);
+    await claimVoucher(detail);
+    await expect.poll(() => queryDeep(detail, '[part="result"]').length, { timeout: 5_000 }).toBe(1);
+  });
+
   it('can be used with the keyboard alone', async () => {
     const { detail } = await mountLoaded('lounge-last-visit');
     buttonNamed(detail, 'Claim')!.focus();

@@ -347,6 +347,27 @@ describe('<rights-catalog>', () => {
     await expect.poll(() => visibleText(catalog)).toContain("Benefits couldn't be loaded");
   });
 
+  it('shows all twenty cards of a page in which one picture is broken, that one without its picture', async () => {
+    const worker = await sandbox;
+    const response = await fetch('/v1/benefits', { headers: { Authorization: `Bearer ${demoToken()}`, 'Accept-Language': 'en' } });
+    const page = (await response.json()) as { items: { title: string; image?: unknown }[]; nextCursor: string | null };
+    expect(page.items).toHaveLength(20);
+    const broken = page.items[4]!;
+    broken.image = { url: 'javascript:alert(document.domain)', alt: '' };
+    worker.use(http.get('/v1/benefits', () => HttpResponse.json(page), { once: true }));
+
+    const { catalog } = await mountCatalog();
+    await expect.poll(() => cards(catalog).length).toBe(20);
+    expect(cardTitles(catalog)).toEqual(page.items.map((benefit) => benefit.title));
+    const card = cards(catalog).find((candidate) => candidate.shadowRoot?.textContent?.includes(broken.title))!;
+    expect(queryDeep(card, '[part="media"]')).toHaveLength(1);
+    expect(queryDeep(card, 'img')).toHaveLength(0);
+    expect(queryDeep<HTMLImageElement>(catalog, 'img').length).toBeGreaterThanOrEqual(19);
+    expect(queryDeep<HTMLImageElement>(catalog, 'img').every((image) => image.src.startsWith(location.origin))).toBe(true);
+    expect(visibleText(catalog)).not.toContain("couldn't be loaded");
+    await expectAccessible(catalog);
+  });
+
   it('shows an error state, never a blank one, outside a provider', async () => {
     const catalog = await fixture<RightsCatalog>(html`<rights-catalog></rights-catalog>`);
     await expect.poll(() => visibleText(catalog)).toContain('权益加载失败');
