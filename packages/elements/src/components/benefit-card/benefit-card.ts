@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { RightsNavigateEvent } from '../../events.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { formatDay } from '../../internal/format.js';
+import { newerVersionBadge } from '../../internal/newer-version.js';
 import { styles } from './benefit-card.styles.js';
 
 /**
@@ -51,16 +52,16 @@ export class RightsBenefitCard extends LitElement {
     if (!benefit) return nothing;
     const { locale, messages } = this.environment ?? FALLBACK_ENVIRONMENT;
     // A kind from a newer platform can be read about but not taken here; the card says so up front.
-    const status =
-      benefit.kind === 'unknown'
-        ? messages.newerVersion
-        : {
-            available: undefined,
-            sold_out: messages.soldOut,
-            expired: messages.expired,
-            not_eligible: messages.notEligible,
-            unknown: undefined,
-          }[benefit.availability];
+    const newer = benefit.kind === 'unknown';
+    const status = newer
+      ? undefined
+      : {
+          available: undefined,
+          sold_out: messages.soldOut,
+          expired: messages.expired,
+          not_eligible: messages.notEligible,
+          unknown: undefined,
+        }[benefit.availability];
 
     return html`
       <article part="base" data-availability=${benefit.availability} data-kind=${benefit.kind}>
@@ -74,8 +75,8 @@ export class RightsBenefitCard extends LitElement {
           <div part="title" class="title" role="heading" aria-level=${this.headingLevel}>${this.renderTitle(benefit.title)}</div>
           ${benefit.subtitle ? html`<p part="subtitle" class="subtitle">${benefit.subtitle}</p>` : nothing}
           ${benefit.value ? html`<p part="value" class="value">${benefit.value.label}</p>` : nothing}
-          ${this.renderBadge(status)}
-          ${benefit.validUntil && !status
+          ${newer ? newerVersionBadge(messages, 'badge status') : this.renderBadge(status)}
+          ${benefit.validUntil && !status && !newer
             ? html`<p part="validity" class="validity">${messages.validUntil(formatDay(locale, benefit.validUntil))}</p>`
             : nothing}
         </div>

@@ -233,6 +233,8 @@ export const UnknownKind: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('Update your bank app to use this benefit'), LOADED);
     await expect(visibleText(canvasElement)).toContain('two museum visits a month');
+    // The table in its terms is a block type from a newer platform too.
+    await expect(visibleText(canvasElement)).toContain('Needs a newer app version');
   },
 };
 

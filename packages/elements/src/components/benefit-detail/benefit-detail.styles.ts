@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { buttonStyles, mediaStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
+import { richTextStyles } from './rich-text.styles.js';
 
 export const styles = [
   reset,
@@ -8,6 +9,7 @@ export const styles = [
   buttonStyles,
   skeletonStyles,
   statusStyles,
+  richTextStyles,
   css`
     :host {
       display: block;
@@ -94,20 +96,6 @@ export const styles = [
     }
     .result-heading:focus {
       outline: none;
-    }
-    .rich-text {
-      line-height: 1.6;
-    }
-    .rich-text > * + * {
-      margin-top: ${sys('space-2')};
-    }
-    .rich-text ul,
-    .rich-text ol {
-      margin-block: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .rich-heading {
-      font-weight: 600;
     }
     a {
       color: ${sys('color-primary')};

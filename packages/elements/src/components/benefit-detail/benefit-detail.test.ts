@@ -79,6 +79,8 @@ function collect<K extends keyof GlobalEventHandlersEventMap>(type: K, handle?: 
 
 /** A benefit detail as the sandbox sends it, to serve altered. */
 async function sandboxDetail(benefitId: string): Promise<Record<string, unknown>> {
+  // Also when a test runs on its own: the in-page sandbox answers only once it has started.
+  await sandbox;
   const response = await fetch(`/v1/benefits/${benefitId}`, { headers: { Authorization: `Bearer ${demoToken()}`, 'Accept-Language': 'en' } });
   return (await response.json()) as Record<string, unknown>;
 }
@@ -588,6 +590,20 @@ describe('<rights-benefit-detail>', () => {
     await expectAccessible(detail);
     await claimVoucher(detail);
     await expect.poll(() => queryDeep(detail, '[part="result"]').length, { timeout: 5_000 }).toBe(1);
+  });
+
+  it('says where terms and steps need a newer app version, instead of leaving their sections empty', async () => {
+    const worker = await sandbox;
+    const body = await sandboxDetail('lounge-last-visit');
+    const paragraph = (text: string) => ({ type: 'paragraph', spans: [{ text }] });
+    const terms = [{ type: 'table', rows: [['Mon', 'closed']] }];
+    const howToUse = [paragraph('Claim the pass.'), { type: 'video', src: 'x' }, { type: 'map' }, paragraph('Show it at the desk.')];
+    worker.use(http.get('/v1/benefits/:benefitId', () => HttpResponse.json({ ...body, terms, howToUse })));
+    const { detail } = await mountLoaded('lounge-last-visit');
+    const section = (heading: string) => queryDeep(detail, '[part="section"]').find((candidate) => candidate.querySelector('[part="section-heading"]')?.textContent === heading)!;
+    expect(visibleText(section('Terms'))).toBe('Terms Needs a newer app version');
+    expect(visibleText(section('How to use it'))).toBe('How to use it Claim the pass. Needs a newer app version Show it at the desk.');
+    await expectAccessible(detail);
   });
 
   it('can be used with the keyboard alone', async () => {

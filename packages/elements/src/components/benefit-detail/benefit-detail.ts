@@ -124,6 +124,7 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
  * @csspart section - Each section: terms, how to use, locations, about the partner, the cashback rule, the platform.
  * @csspart section-heading - Each section's heading.
  * @csspart rich-text - Terms, steps and instructions.
+ * @csspart newer - In rich text, in place of a part that needs a newer app version.
  * @csspart locations - The list of places the benefit is used.
  * @csspart location - One place: name, address, city, phone and opening hours.
  * @csspart action - The area with the card picker, the form, the buttons and the result.
@@ -316,7 +317,7 @@ export class RightsBenefitDetail extends LitElement {
   }
 
   private renderRich(blocks: Parameters<typeof renderRichText>[0]) {
-    return html`<div part="rich-text" class="rich-text">${renderRichText(blocks, this.subLevel + 1)}</div>`;
+    return html`<div part="rich-text" class="rich-text">${renderRichText(blocks, this.subLevel + 1, this.env.messages)}</div>`;
   }
 
   private renderLocations(benefit: BenefitDetail) {

@@ -2,6 +2,8 @@
 // Lit templates here, so every text is escaped by Lit and no markup from a response reaches the page.
 import type { RichText, TextBlock, TextSpan } from '@rights-kit/client';
 import { html, nothing, type TemplateResult } from 'lit';
+import { newerVersionNote } from '../../internal/newer-version.js';
+import type { Messages } from '../../locales/index.js';
 
 /** A link only for an absolute https URL; anything else stays plain text. */
 function httpsUrl(value: string | undefined): string | undefined {
@@ -23,7 +25,7 @@ function renderSpan(span: TextSpan): TemplateResult {
 
 const renderSpans = (spans: readonly TextSpan[]) => spans.map(renderSpan);
 
-function renderBlock(block: TextBlock, headingLevel: number) {
+function renderBlock(block: TextBlock, headingLevel: number, messages: Messages) {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${renderSpans(block.spans)}</p>`;
@@ -33,14 +35,15 @@ function renderBlock(block: TextBlock, headingLevel: number) {
     }
     case 'heading':
       return html`<div class="rich-heading" role="heading" aria-level=${headingLevel}>${block.text}</div>`;
-    default:
-      // A block type from a newer platform: skipped, the rest still reads.
-      return nothing;
+    case 'unknown':
+      // A block type from a newer platform: said so where it stands, and the rest still reads.
+      return newerVersionNote(messages);
   }
 }
 
 /** `blocks` as markup; headings inside it take `headingLevel` (at most 6). */
-export function renderRichText(blocks: RichText, headingLevel: number) {
+export function renderRichText(blocks: RichText, headingLevel: number, messages: Messages) {
   const level = Math.min(headingLevel, 6);
-  return blocks.map((block) => renderBlock(block, level));
+  // Several new blocks in a row need saying once.
+  return blocks.map((block, index) => (block.type === 'unknown' && blocks[index - 1]?.type === 'unknown' ? nothing : renderBlock(block, level, messages)));
 }

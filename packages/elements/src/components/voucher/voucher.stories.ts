@@ -152,6 +152,21 @@ export const UnknownDisplay: Story = {
   },
 };
 
+/** A wallet item the platform has since made a kind this version does not know: what can be read, and no code. */
+export const UnknownKind: Story = {
+  globals: { locale: 'en', network: 'normal' },
+  args: { walletItemId: 'w-000001' },
+  beforeEach({ msw }) {
+    const item = sandboxVoucher('lounge-last-visit', 'en');
+    msw.use(http.get('/v1/wallet/:itemId', () => HttpResponse.json({ ...item, kind: 'lounge_pass', voucher: undefined })));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(visibleText(canvasElement)).toContain('Needs a newer app version'), LOADED);
+    await expect(visibleText(canvasElement)).toContain('Valid until');
+    await expect(queryDeep(canvasElement, '[part="code"]')).toHaveLength(0);
+  },
+};
+
 /** The voucher fetched by its wallet item id, through the provider's client. */
 export const FromWallet: Story = {
   globals: { locale: 'en', network: 'normal' },

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { buttonStyles, reset, skeletonStyles, statusStyles } from '../../styles/shared.js';
 import { sys } from '../../styles/tokens.js';
+import { richTextStyles } from '../benefit-detail/rich-text.styles.js';
 
 // The QR code, the barcode and the presentation are black on white in every theme: scanners read dark
 // modules on a light ground, and many cannot read the inverse. They are not themable on purpose.
@@ -9,6 +10,7 @@ export const styles = [
   buttonStyles,
   skeletonStyles,
   statusStyles,
+  richTextStyles,
   css`
     :host {
       display: block;
@@ -174,24 +176,6 @@ export const styles = [
     .section-heading {
       font-size: 1rem;
       font-weight: 600;
-    }
-    .rich-text {
-      line-height: 1.6;
-    }
-    .rich-text > * + * {
-      margin-top: ${sys('space-2')};
-    }
-    .rich-text ul,
-    .rich-text ol {
-      margin-block: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .rich-heading {
-      font-weight: 600;
-    }
-    .rich-text a {
-      color: ${sys('color-primary')};
-      text-underline-offset: 0.15em;
     }
 
     /* The presentation: the whole screen, black on white, whatever the theme or a forced palette. */

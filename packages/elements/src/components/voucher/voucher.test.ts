@@ -443,6 +443,50 @@ describe('<rights-voucher>', () => {
     await expect.poll(() => visibleText(voucher)).toContain("This voucher isn't available");
   });
 
+  it('shows a wallet item of a kind from a newer platform for what it is, not as missing, and with no code', async () => {
+    const item = await claim('culture-museum-pass');
+    const worker = await sandbox;
+    // The platform has since made the voucher into a kind this version does not know.
+    worker.use(http.get('/v1/wallet/:itemId', () => HttpResponse.json({ ...item, kind: 'museum_pass', voucher: undefined, museumPass: { gates: ['east'] } })));
+    const { voucher } = await mountId(item.id);
+    await expect.poll(() => visibleText(voucher)).toContain('Needs a newer app version');
+    const text = visibleText(voucher);
+    expect(text).toContain(item.title);
+    expect(text).toContain(item.partner.name);
+    expect(text).toContain('Valid until');
+    expect(text).not.toContain("This voucher isn't available");
+    expect(text).not.toContain(item.voucher.code);
+    expect(queryDeep(voucher, '[role="alert"]')).toHaveLength(0);
+    expect(queryDeep(voucher, 'button')).toHaveLength(0);
+    expect(queryDeep(voucher, '[part~="newer"][part~="badge"]')).toHaveLength(1);
+    await expectAccessible(voucher);
+
+    // As handed over by a host, and once used: its status shows too.
+    const used = { ...voucherItem({ status: 'used' }), kind: 'unknown', voucher: undefined } as unknown as VoucherItem;
+    const handed = await mountItem(used);
+    expect(visibleText(handed.voucher)).toContain('Needs a newer app version');
+    expect(queryDeep(handed.voucher, '[part~="status"][part~="badge"]')[0]?.textContent).toBe('Used');
+  });
+
+  it('says where a part of the instructions needs a newer app version, once for a run of new blocks', async () => {
+    const { voucher } = await mountItem(
+      voucherItem({
+        voucher: {
+          instructions: [
+            { type: 'paragraph', spans: [{ text: 'Show the code at the desk.' }] },
+            { type: 'unknown' },
+            { type: 'unknown' },
+            { type: 'paragraph', spans: [{ text: 'One guest may join you.' }] },
+          ],
+        },
+      }),
+    );
+    const instructions = queryDeep(voucher, '[part="rich-text"]')[0]!;
+    expect(visibleText(instructions)).toMatch(/Show the code at the desk\.\s*Needs a newer app version\s*One guest may join you\./);
+    expect(queryDeep(instructions, '[part="newer"]')).toHaveLength(1);
+    await expectAccessible(voucher);
+  });
+
   it('says a wallet item handed over that is no voucher, or has lost its shape, is not there', async () => {
     const reservation = { ...voucherItem(), kind: 'reservation', voucher: undefined } as unknown as VoucherItem;
     const { voucher } = await mountItem(reservation);

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { isRightsError, type VoucherItem } from '@rights-kit/client';
+import { isRightsError, type VoucherItem, type WalletItem } from '@rights-kit/client';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,6 +9,7 @@ import { withOwnMessages } from '../../internal/messages.js';
 import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { VOUCHER_MESSAGES, type VoucherMessages } from './voucher.messages.js';
 import { formatDay } from '../../internal/format.js';
+import { newerVersionBadge } from '../../internal/newer-version.js';
 import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
 import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
 import { renderRichText } from '../benefit-detail/rich-text.js';
@@ -28,17 +29,27 @@ type Frame = 'inline' | 'presented';
 /** Less than this left, and the countdown is set in the warning colour. */
 const SOON = 24 * 3_600_000;
 
+/** A wallet item of a kind from a newer platform: this version knows no code of it to present. */
+type NewerItem = Extract<WalletItem, { kind: 'unknown' }>;
+
+/** Whether `item` has a title and a partner, which every wallet item has; hosts in plain JavaScript may hand over anything. */
+function hasHeader(item: unknown): item is Pick<WalletItem, 'title' | 'partner'> {
+  const candidate = item as Partial<WalletItem> | undefined;
+  return typeof candidate?.title === 'string' && typeof candidate.partner?.name === 'string';
+}
+
 /**
  * Whether `item` is a voucher with a code: hosts in plain JavaScript may hand over any wallet item, or one
  * they kept in storage and that has since lost its shape.
  */
 function isVoucher(item: unknown): item is VoucherItem {
-  const candidate = item as Partial<VoucherItem> | undefined;
-  return candidate?.kind === 'voucher' && typeof candidate.voucher?.code === 'string' && typeof candidate.title === 'string' && typeof candidate.partner?.name === 'string';
+  return hasHeader(item) && (item as Partial<VoucherItem>).kind === 'voucher' && typeof (item as Partial<VoucherItem>).voucher?.code === 'string';
 }
 
-function deadlineOf(voucher: VoucherItem): number | undefined {
-  const deadline = voucher.validUntil ? Date.parse(voucher.validUntil) : Number.NaN;
+const isNewer = (item: unknown): item is NewerItem => hasHeader(item) && (item as Partial<WalletItem>).kind === 'unknown';
+
+function deadlineOf(item: Pick<WalletItem, 'validUntil'>): number | undefined {
+  const deadline = item.validUntil ? Date.parse(item.validUntil) : Number.NaN;
   return Number.isNaN(deadline) ? undefined : deadline;
 }
 
@@ -57,7 +68,7 @@ function deadlineOf(voucher: VoucherItem): number | undefined {
  * @csspart header - The partner, title and status.
  * @csspart partner - The partner's name.
  * @csspart title - The voucher's title.
- * @csspart badge - Every badge; also `status` for used, expired or cancelled.
+ * @csspart badge - Every badge; also `status` for used, expired or cancelled, `newer` for a kind that needs a newer app version.
  * @csspart kept - Says the voucher shown is the copy kept on the device, the platform being out of reach.
  * @csspart code-panel - The area with the QR code or barcode, the code and its hint.
  * @csspart symbol - The white frame the QR code or barcode is drawn in, quiet zones included.
@@ -72,6 +83,7 @@ function deadlineOf(voucher: VoucherItem): number | undefined {
  * @csspart section - The instructions section.
  * @csspart section-heading - The instructions' heading.
  * @csspart rich-text - The instructions.
+ * @csspart newer - In the instructions, in place of a part that needs a newer app version.
  * @csspart dialog - The full-screen presentation: black on white whatever the theme.
  * @csspart presented-symbol - The QR code or barcode in the presentation.
  * @csspart presented-code - The code as text in the presentation.
@@ -117,7 +129,7 @@ export class RightsVoucher extends LitElement {
   private shown?: { id: string; standing: Standing };
 
   private readonly data = new Task(this, {
-    task: async ([client, walletItemId], { signal }): Promise<VoucherItem | null | typeof initialState> => {
+    task: async ([client, walletItemId], { signal }): Promise<VoucherItem | NewerItem | null | typeof initialState> => {
       if (!walletItemId) return initialState;
       if (!client) {
         throw new Error('<rights-voucher> needs an item, or a <rights-provider> around it with base-url and getToken, or a client.');
@@ -133,7 +145,9 @@ export class RightsVoucher extends LitElement {
         return kept;
       }
       this.fromDevice = false;
-      // A reservation or an activation has no code to present: for this element it is not there.
+      // A kind from a newer platform is shown for what it is; a reservation or an activation has no
+      // code to present: for this element it is not there.
+      if (item.kind === 'unknown') return item;
       if (item.kind !== 'voucher') return null;
       if (this.environment?.offlineVouchers) {
         const voucher = item;
@@ -191,6 +205,12 @@ export class RightsVoucher extends LitElement {
 
   /** The last voucher fetched, while it is still the one asked for. */
   private get fetched(): VoucherItem | undefined {
+    const value = this.fetchedItem;
+    return value?.kind === 'voucher' ? value : undefined;
+  }
+
+  /** The last wallet item fetched, voucher or of a newer kind, while it is still the one asked for. */
+  private get fetchedItem(): VoucherItem | NewerItem | undefined {
     const value = this.data.value;
     return value && value.id === this.walletItemId ? value : undefined;
   }
@@ -204,7 +224,7 @@ export class RightsVoucher extends LitElement {
     return this.environment?.offlineVouchers && walletItemId ? keptVoucher(walletItemId) : undefined;
   }
 
-  private standing(voucher: VoucherItem): Standing {
+  private standing(voucher: Pick<WalletItem, 'status' | 'validUntil'>): Standing {
     const { status } = voucher;
     if (status === 'used' || status === 'cancelled' || status === 'expired') return status;
     // Active, or a status from a newer platform (the merchant's scan has the last word on that one):
@@ -258,20 +278,20 @@ export class RightsVoucher extends LitElement {
     const item = this.item;
     return html`<div part="base" class="base" aria-busy=${!item && this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${item
-        ? isVoucher(item)
-          ? this.renderVoucher(item)
+        ? isVoucher(item) || isNewer(item)
+          ? this.renderItem(item)
           : this.renderNotFound()
         : this.data.render({
             // A refresh (a new locale, a retry) keeps the voucher on screen, also when it fails: the
             // voucher may be in front of a merchant, on an airport's poor signal.
             pending: () => {
               // While it loads, a copy kept on the device shows at once: the counter does not wait for the network.
-              if (this.fetched) return this.renderVoucher(this.fetched);
+              if (this.fetchedItem) return this.renderItem(this.fetchedItem);
               const kept = this.keptCopy(this.walletItemId);
               return kept ? this.renderVoucher(kept, true) : this.renderSkeleton();
             },
-            complete: (loaded) => (loaded ? this.renderVoucher(loaded, this.fromDevice) : this.renderNotFound()),
-            error: (error) => (this.fetched ? this.renderVoucher(this.fetched) : this.renderLoadError(error)),
+            complete: (loaded) => (loaded ? this.renderItem(loaded, this.fromDevice) : this.renderNotFound()),
+            error: (error) => (this.fetchedItem ? this.renderItem(this.fetchedItem) : this.renderLoadError(error)),
           })}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
@@ -307,21 +327,19 @@ export class RightsVoucher extends LitElement {
 
   // ---- the voucher ---------------------------------------------------------------------------------
 
+  private renderItem(item: VoucherItem | NewerItem, kept = false) {
+    return item.kind === 'voucher' ? this.renderVoucher(item, kept) : this.renderNewer(item);
+  }
+
   /** `kept`: the copy kept on the device is on show, and the cardholder is told so. */
   private renderVoucher(voucher: VoucherItem, kept = false) {
     const { messages } = this.env;
     const standing = this.standing(voucher);
     const active = standing === 'active';
     const { code, display, instructions } = voucher.voucher;
-    const badge = { active: undefined, used: messages.voucherUsed, expired: messages.voucherExpired, cancelled: messages.voucherCancelled }[standing];
     const subLevel = Math.min(this.headingLevel + 1, 6);
     return html`<article class="voucher" aria-labelledby="title" data-status=${standing} data-display=${display}>
-        <div part="header" class="header">
-          <p part="partner" class="partner">${voucher.partner.name}</p>
-          <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${voucher.title}</div>
-          ${badge ? html`<span part="badge status" class="badge">${badge}</span>` : nothing}
-          ${kept ? html`<p part="kept" class="kept">${messages.voucherKept}</p>` : nothing}
-        </div>
+        ${this.renderHeader(voucher, html`${this.renderStanding(standing)} ${kept ? html`<p part="kept" class="kept">${messages.voucherKept}</p>` : nothing}`)}
         <div part="code-panel" class="code-panel">
           ${active ? this.renderSymbol(display, 'inline') : nothing}
           <p part="code-label" class="code-label">${messages.voucherCode}</p>
@@ -339,11 +357,40 @@ export class RightsVoucher extends LitElement {
         ${instructions && instructions.length > 0
           ? html`<section part="section" class="section" aria-labelledby="instructions-heading">
               <div part="section-heading" class="section-heading" id="instructions-heading" role="heading" aria-level=${subLevel}>${messages.howToUseHeading}</div>
-              <div part="rich-text" class="rich-text">${renderRichText(instructions, subLevel + 1)}</div>
+              <div part="rich-text" class="rich-text">${renderRichText(instructions, subLevel + 1, messages)}</div>
             </section>`
           : nothing}
       </article>
       ${active || this.presenting ? this.renderDialog(voucher) : nothing}`;
+  }
+
+  /** The partner and title every wallet item has, then what `extra` says about this one. */
+  private renderHeader(item: Pick<WalletItem, 'title' | 'partner'>, extra: unknown) {
+    return html`<div part="header" class="header">
+      <p part="partner" class="partner">${item.partner.name}</p>
+      <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${item.title}</div>
+      ${extra}
+    </div>`;
+  }
+
+  /** The badge of an item that can no longer be used; none while it can. */
+  private renderStanding(standing: Standing) {
+    const { messages } = this.env;
+    const badge = { active: undefined, used: messages.voucherUsed, expired: messages.voucherExpired, cancelled: messages.voucherCancelled }[standing];
+    return badge ? html`<span part="badge status" class="badge">${badge}</span>` : nothing;
+  }
+
+  /**
+   * A wallet item of a kind from a newer platform: what this version can read of it (title, partner,
+   * status, validity) and that it needs a newer version of the app; nothing to present, and no error.
+   */
+  private renderNewer(item: NewerItem) {
+    const { locale, messages } = this.env;
+    const standing = this.standing(item);
+    return html`<article class="voucher" aria-labelledby="title" data-status=${standing} data-kind="unknown">
+      ${this.renderHeader(item, html`${newerVersionBadge(messages, 'badge newer')} ${this.renderStanding(standing)}`)}
+      ${item.validUntil ? html`<p part="validity" class="validity">${messages.validUntil(formatDay(locale, item.validUntil))}</p>` : nothing}
+    </article>`;
   }
 
   private renderSymbol(display: VoucherItem['voucher']['display'], frame: Frame) {

@@ -553,6 +553,20 @@ describe('<rights-wallet>', () => {
     expect(navigations.map((event) => event.detail)).toEqual([{ view: 'benefit', benefitId: lounge.benefitId }]);
   });
 
+  it('says an item of a kind from a newer platform needs a newer app version, as the catalogue does, and keeps its status and date', async () => {
+    const validUntil = new Date(Date.now() + 30 * DAY).toISOString();
+    const future = { ...voucher('w-future', 'Museum annual pass', validUntil), kind: 'museum_pass', voucher: undefined };
+    (await page).use(http.get('/v1/wallet', () => HttpResponse.json({ items: [voucher('w-known', 'Supermarket voucher', validUntil), future], nextCursor: null })));
+    const { wallet } = await mount();
+    await expect.poll(() => items(wallet).length).toBe(2);
+    const row = itemTitled(wallet, 'Museum annual pass');
+    expect(queryDeep(row, '[part~="newer"]').map((badge) => badge.textContent)).toEqual(['Needs a newer app version']);
+    expect(visibleText(row)).toContain('Active');
+    expect(visibleText(row)).toContain('Valid until');
+    expect(queryDeep(itemTitled(wallet, 'Supermarket voucher'), '[part~="newer"]')).toHaveLength(0);
+    await expectAccessible(wallet);
+  });
+
   it('can be used with the keyboard alone', async () => {
     const sandbox = await ownSandbox();
     const soon = await voucherExpiringAt(sandbox, cstNoon(3));

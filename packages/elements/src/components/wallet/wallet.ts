@@ -11,6 +11,7 @@ import { withOwnMessages } from '../../internal/messages.js';
 import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
 import { formatCalendarDate, formatDay } from '../../internal/format.js';
+import { newerVersionBadge } from '../../internal/newer-version.js';
 import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
 import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
 import { styles } from './wallet.styles.js';
@@ -82,7 +83,7 @@ const sessionEnded = (error: unknown) => isRightsError(error) && (error.code ===
  * @csspart meta - The kind, and a booking's date and time.
  * @csspart kind - Voucher, booking, offer, or a generic word for a kind from a newer platform.
  * @csspart when - A booking's date and time.
- * @csspart badge - Every badge; also `status` or `expiry` to tell them apart.
+ * @csspart badge - Every badge; also `status`, `expiry` or `newer` (a kind that needs a newer app version) to tell them apart.
  * @csspart validity - The date an item is valid until, was used on, or expired on.
  * @csspart remind - The "remind me" button of a voucher about to expire; `remind set` once it is set.
  * @csspart reminder-error - Why a reminder could not be set.
@@ -336,6 +337,7 @@ export class RightsWallet extends LitElement {
           : nothing}
         <p class="badges">
           <span part="badge status" class="badge status">${messages.walletStatus(item.status)}</span>
+          ${item.kind === 'unknown' ? newerVersionBadge(messages, 'badge newer') : nothing}
           ${this.renderExpiry(item, now)}
         </p>
         ${item.kind === 'voucher' ? this.renderReminder(item, now, titleId) : nothing}
