@@ -1,3 +1,4 @@
+import { createPlatform } from '@rights-kit/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -54,6 +55,21 @@ export const OneCategory: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(visibleText(canvasElement)).toContain('Domestic airport lounges'), { timeout: 5000 });
     await expect(visibleText(canvasElement)).not.toContain('Pet care platform');
+  },
+};
+
+/** One benefit's picture breaks the contract (a script URL): every card still shows, that one without a picture. */
+export const BrokenPicture: Story = {
+  globals: { locale: 'en', network: 'normal' },
+  beforeEach({ msw }) {
+    const context = { memberId: 'm-jade-001', locale: 'en' as const, origin: location.origin, now: new Date() };
+    const { items } = createPlatform().listBenefits(context, { offset: 0, limit: 12 });
+    items[1] = { ...items[1]!, image: { url: 'javascript:alert(document.domain)', alt: '' } };
+    msw.use(http.get('/v1/benefits', () => HttpResponse.json({ items, nextCursor: null })));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(cardsIn(canvasElement)).toHaveLength(12), { timeout: 5000 });
+    await expect(queryDeep(cardsIn(canvasElement)[1]!, 'img')).toHaveLength(0);
   },
 };
 
