@@ -1,26 +1,20 @@
 import { benefitSummary } from '@rights-kit/contract';
 import { describe, expect, it } from 'vitest';
 import { sandboxJson } from './respond.js';
+import { sampleBenefit } from './sample.js';
 
-const summary = {
-  id: 'museum-pass',
-  kind: 'voucher',
-  category: 'culture',
-  title: 'Museum pass',
-  partner: { name: 'MuseumGo' },
-  availability: 'available',
-  image: { url: 'https://cdn.rights.example/art/museum.svg', alt: '' },
-};
+const lounge = sampleBenefit('lounge-domestic', 'en', 'https://rights.test');
 
 describe('sandboxJson', () => {
-  it('sends what fits the contract, with a request id', async () => {
-    const response = sandboxJson(benefitSummary, { ...summary, subtitle: undefined });
+  it('sends what fits the contract, as JSON, with a request id', async () => {
+    const response = sandboxJson(benefitSummary, { ...lounge, subtitle: undefined });
     expect(response.headers.get('X-Request-Id')).toMatch(/^sbx-/);
-    expect(await response.json()).toEqual(summary);
+    expect(await response.json()).toEqual({ ...lounge, subtitle: undefined });
   });
 
   it('refuses to send even a value a client would drop and do without', () => {
-    expect(() => sandboxJson(benefitSummary, { ...summary, image: { url: 'javascript:alert(1)', alt: '' } })).toThrow(/break the contract: image$/);
-    expect(() => sandboxJson(benefitSummary, { ...summary, id: '../me' })).toThrow();
+    expect(lounge.image).toBeDefined();
+    expect(() => sandboxJson(benefitSummary, { ...lounge, image: { url: 'javascript:alert(1)', alt: '' } })).toThrow(/break the contract: image$/);
+    expect(() => sandboxJson(benefitSummary, { ...lounge, id: '../me' })).toThrow();
   });
 });
