@@ -10,7 +10,7 @@ import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.mess
 import { VOUCHER_MESSAGES, type VoucherMessages } from './voucher.messages.js';
 import { formatDay } from '../../internal/format.js';
 import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
-import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { renderRichText } from '../benefit-detail/rich-text.js';
 import { ExpiryClock, formatTimeLeft } from './countdown.js';
 import { ScreenWake } from './screen-wake.js';
@@ -80,6 +80,7 @@ function deadlineOf(voucher: VoucherItem): number | undefined {
  * @cssprop --rights-voucher-radius - The corner radius of the voucher and its code frame.
  * @cssprop --rights-voucher-gap - The space between the voucher's parts.
  * @cssprop --rights-voucher-code-font - The typeface of the code.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The voucher could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsVoucher extends LitElement {
   static override styles = styles;
@@ -166,6 +167,7 @@ export class RightsVoucher extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.data);
+    new ReportSessionEnd(this, this.data);
   }
 
   override connectedCallback(): void {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { isRightsError, type RightsClient, type VoucherItem, type WalletItem, type WalletStatus } from '@rights-kit/client';
+import type { RightsClient, VoucherItem, WalletItem, WalletStatus } from '@rights-kit/client';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,7 +11,7 @@ import { withOwnMessages } from '../../internal/messages.js';
 import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
 import { formatCalendarDate, formatDay } from '../../internal/format.js';
-import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
 import { styles } from './wallet.styles.js';
 
@@ -55,8 +55,6 @@ function byExpiry(items: readonly WalletItem[]): WalletItem[] {
 /** Whether two clients speak for the same session, e.g. one derived from the other for a new locale. */
 const sameSession = (a: RightsClient, b: RightsClient) => a === b || (a.options.baseUrl === b.options.baseUrl && a.options.getToken === b.options.getToken);
 
-const sessionEnded = (error: unknown) => isRightsError(error) && (error.code === 'unauthorized' || error.code === 'session_unavailable');
-
 /**
  * The member's vouchers, reservations and activations, filtered by status. Must sit inside a
  * `<rights-provider>`.
@@ -96,6 +94,7 @@ const sessionEnded = (error: unknown) => isRightsError(error) && (error.code ===
  * @cssprop --rights-wallet-urgent - The colour of a countdown with three days or fewer left.
  * @fires {RightsNavigateEvent} rights-navigate - The cardholder opened a voucher (`{ view: 'wallet-item', walletItemId }`), a booking's or an activation's benefit (`{ view: 'benefit', benefitId }`) or, from the empty state, the catalogue (`{ view: 'catalog' }`). Cancelable.
  * @fires {RightsRemindEvent} rights-remind - The cardholder asked to be reminded before a voucher expires. Cancel it to stop the bridge scheduling it.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The wallet could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsWallet extends LitElement {
   static override styles = styles;
@@ -140,6 +139,7 @@ export class RightsWallet extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.wallet);
+    new ReportSessionEnd(this, this.wallet);
     new ReloadWhenStale(this, this.wallet, '/v1/wallet', () => this.environment?.client, () => this.more.loading);
   }
 
@@ -198,7 +198,9 @@ export class RightsWallet extends LitElement {
         this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${added[0].id}"] .action`)?.focus();
       }
     } catch (error) {
-      if (!controller.signal.aborted) this.more = { loading: false, error };
+      if (controller.signal.aborted) return;
+      this.more = { loading: false, error };
+      reportSessionEnd(this, error);
     }
   };
 
@@ -256,15 +258,7 @@ export class RightsWallet extends LitElement {
   /** Why loading failed; above the list when there is one, which stays in view (a voucher is still worth showing offline). */
   private renderError(error: unknown, stale: boolean) {
     const { messages } = this.env;
-    const onRetry = () => void this.wallet.run();
-    if (sessionEnded(error)) {
-      return html`<div part="status" class="status" role="alert">
-        <p class="status-title">${messages.failureTitle('unauthorized')}</p>
-        <p>${messages.failureHint('unauthorized')}</p>
-        <button part="retry" class="button" type="button" @click=${onRetry}>${messages.retry}</button>
-      </div>`;
-    }
-    return loadErrorPanel(messages, error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry', onRetry });
+    return loadErrorPanel(messages, error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry', onRetry: () => void this.wallet.run() });
   }
 
   private renderEmpty() {
