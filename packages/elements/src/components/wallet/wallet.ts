@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent, RightsRemindEvent, type RightsNavigateDetail } from '../../events.js';
 import { keptVouchers } from '../../internal/offline-vouchers.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { FALLBACK_ENVIRONMENT, rightsEnvironment, sameSession, type RightsEnvironment } from '../../internal/context.js';
 import { withOwnMessages } from '../../internal/messages.js';
 import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
@@ -51,9 +51,6 @@ function byExpiry(items: readonly WalletItem[]): WalletItem[] {
     return x === y ? 0 : x < y ? -1 : 1;
   });
 }
-
-/** Whether two clients speak for the same session, e.g. one derived from the other for a new locale. */
-const sameSession = (a: RightsClient, b: RightsClient) => a === b || (a.options.baseUrl === b.options.baseUrl && a.options.getToken === b.options.getToken);
 
 /**
  * The member's vouchers, reservations and activations, filtered by status. Must sit inside a
@@ -127,7 +124,15 @@ export class RightsWallet extends LitElement {
         throw new Error('<rights-wallet> needs a <rights-provider> around it with base-url and getToken, or a client.');
       }
       this.moreController?.abort();
-      const page = await client.wallet.list({ status }, { signal });
+      // Read beside the list rather than after it fails: at a counter with no signal, nobody waits twice.
+      const kept = status === 'active' && this.environment?.offlineVouchers ? keptVouchers(client, { signal }) : undefined;
+      let page;
+      try {
+        page = await client.wallet.list({ status }, { signal });
+      } catch (error) {
+        this.kept = { failure: error, vouchers: (await kept) ?? [] };
+        throw error;
+      }
       this.shown = { status, client, items: byExpiry(page.items), nextCursor: page.nextCursor };
       this.more = { loading: false };
       if (announce) this.announcement = this.env.messages.walletRefreshed;
@@ -159,10 +164,13 @@ export class RightsWallet extends LitElement {
     return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
-  /** The list to show for this filter: never one loaded for another filter or another member's session. */
-  /** The kept vouchers last read, and the failed load they were read for. */
+  /**
+   * Nothing loaded and the platform out of reach: the vouchers kept on the device for this member, when
+   * the provider keeps them, with the failed load they were read for (once per failure, not per render).
+   */
   private kept?: { failure: unknown; vouchers: WalletItem[] };
 
+  /** The list to show for this filter: never one loaded for another filter or another member's session. */
   private get current(): Shown | undefined {
     const { shown } = this;
     const client = this.environment?.client;
@@ -211,7 +219,8 @@ export class RightsWallet extends LitElement {
     const pending = this.wallet.status === TaskStatus.PENDING;
     const failed = this.wallet.status === TaskStatus.ERROR;
     const shown = this.current;
-    const kept = failed && !shown ? this.keptFor(this.wallet.error) : [];
+    const read = this.kept;
+    const kept = failed && !shown && read && read.failure === this.wallet.error ? read.vouchers : [];
     return html`<section part="base" aria-label=${messages.walletLabel} aria-busy=${pending ? 'true' : 'false'}>
       <div part="toolbar" class="toolbar">
         <div part="filters" class="filters" role="group" aria-label=${messages.walletFiltersLabel}>${FILTERS.map((filter) => this.renderFilter(filter))}</div>
@@ -272,19 +281,6 @@ export class RightsWallet extends LitElement {
 
   private handleBrowse() {
     this.navigate({ view: 'catalog' });
-  }
-
-  /**
-   * Nothing loaded and the platform out of reach: the vouchers kept on the device, when the provider
-   * keeps them. Read from storage once per failure, not on every render.
-   */
-  private keptFor(failure: unknown): WalletItem[] {
-    if (this.status !== 'active' || !this.environment?.offlineVouchers) return [];
-    const { kept } = this;
-    if (kept && kept.failure === failure) return kept.vouchers;
-    const vouchers = keptVouchers();
-    this.kept = { failure, vouchers };
-    return vouchers;
   }
 
   /** Vouchers kept on the device: at a counter with no signal, the cardholder can still open one and show it. */
