@@ -148,6 +148,86 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await page.close();
   }, 60_000);
 
+  it("never shows one member another's kept vouchers when the app switches members without signing out, online or offline", async () => {
+    const { page, problems } = await open('?locale=en');
+    const context = page.context();
+    const wallet = page.locator('rights-wallet');
+    const walletItems = wallet.locator('[part="item"]');
+    const code = page.locator('rights-voucher [part="code"]');
+    const storedOnDevice = () => page.evaluate(() => Object.entries(localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
+    let visits = 0;
+    /** Starts the app afresh, as after a switch of member: a new page load, not a return to the last screen. */
+    const start = () => page.goto(`${demo.url}/?locale=en&visit=${++visits}`);
+    /** Starts the app on its wallet tab. */
+    const openWallet = async () => {
+      await start();
+      await page.getByRole('tab', { name: 'Wallet' }).click();
+      await wallet.locator('[part="filters"]').waitFor({ timeout: 15_000 });
+    };
+    /** Claims a benefit found by `search` and opens the voucher, which keeps it on the device. */
+    const claimAndOpen = async (search: string, title: string) => {
+      await page.getByRole('searchbox', { name: 'Search benefits' }).fill(search);
+      await page.getByRole('button', { name: title }).click();
+      await page.getByRole('button', { name: 'Claim', exact: true }).click();
+      await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+      await page.getByRole('button', { name: 'View in wallet' }).click();
+      await code.waitFor({ timeout: 15_000 });
+      return (await code.textContent())!.trim();
+    };
+    const signIn = async (member: string) => expect((await page.request.post(`${demo.url}/bank/sign-in?member=${member}`)).status()).toBe(204);
+
+    // Member A claims and opens a voucher: it is kept on the device, bound to A.
+    const departmentStore = '¥100 department store gift voucher';
+    const codeOfA = await claimAndOpen('department store', departmentStore);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).toContain(codeOfA);
+    expect(await storedOnDevice()).not.toContain('m-jade-001');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+
+    // The app signs member B in on the same phone and starts again, without signOut(): online, B's wallet
+    // is B's own, and A's kept voucher is gone from the device before B can go offline.
+    await signIn('m-jade-002');
+    await openWallet();
+    await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
+    expect(await walletItems.filter({ hasText: departmentStore }).count()).toBe(0);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).not.toContain(codeOfA);
+    await context.setOffline(true);
+    await openWallet();
+    await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
+    expect(await walletItems.filter({ hasText: departmentStore }).count()).toBe(0);
+    expect(await walletItems.count()).toBe(0);
+    await context.setOffline(false);
+
+    // B keeps a voucher of their own; offline, B sees exactly that one, never A's.
+    await start();
+    const supermarket = '¥20 off ¥200 at the supermarket';
+    const codeOfB = await claimAndOpen('supermarket', supermarket);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).toContain(codeOfB);
+    await context.setOffline(true);
+    await openWallet();
+    await page.getByText('Vouchers saved on this device, ready to show offline.').waitFor({ timeout: 15_000 });
+    expect(await walletItems.allTextContents()).toEqual([expect.stringContaining(supermarket)]);
+    await walletItems.getByRole('button', { name: supermarket }).click();
+    await expect.poll(() => code.textContent(), { timeout: 15_000 }).toBe(codeOfB);
+    await page.getByText('Saved on this device, shown offline').waitFor();
+
+    // A signs back in: online, A's wallet is A's; offline, B's kept voucher is not shown to A either.
+    await context.setOffline(false);
+    await signIn('m-jade-001');
+    await openWallet();
+    await walletItems.filter({ hasText: departmentStore }).first().waitFor({ timeout: 15_000 });
+    expect(await walletItems.filter({ hasText: supermarket }).count()).toBe(0);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).not.toContain(codeOfB);
+    await context.setOffline(true);
+    await openWallet();
+    await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
+    expect(await walletItems.filter({ hasText: supermarket }).count()).toBe(0);
+    expect(await walletItems.count()).toBe(0);
+
+    // Only the requests that failed while offline may have logged errors.
+    expect(problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|rights session/.test(problem))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('shows every tab in each language and both themes, without errors', async () => {
     for (const locale of ['zh-CN', 'zh-HK', 'en'] as const) {
       for (const theme of ['light', 'dark'] as const) {
