@@ -23,7 +23,8 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await demo?.close();
   });
 
-  async function open(query = ''): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
+  /** Opens the demo at `query`; `prepare` runs first, for what must be in place before the page loads. */
+  async function open(query = '', prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
     // Errors (a CSP violation among them), and the warning Lit's development build gives: the demo must
     // ship what a bank would.
     const { page, problems } = await openPhonePage(browser, { isProblem: (message) => message.type() === 'error' || message.text().includes('dev mode') });
@@ -31,6 +32,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
     });
+    await prepare?.(page);
     await page.goto(`${demo.url}/${query}`);
     return { page, problems, apiCalls };
   }
@@ -145,6 +147,54 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await page.locator('rights-wallet [part="item"]').filter({ hasText: '¥100 department store gift voucher' }).first().waitFor({ timeout: 15_000 });
     // Only the requests that failed while offline may have logged errors.
     expect(problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|rights session/.test(problem))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('takes a claim whose answer was lost after the platform acted exactly once, and logs nothing of its own', async () => {
+    const benefit = 'shopping-supermarket-voucher';
+    const title = '¥20 off ¥200 at the supermarket';
+    const keys: (string | undefined)[] = [];
+    const { page, problems } = await open(`?locale=en&benefit=${benefit}`, async (phone) => {
+      // What a bank's monitoring script hears from a page: console errors and warnings, uncaught errors,
+      // failed element loads and unhandled rejections.
+      await phone.addInitScript(() => {
+        const heard: string[] = [];
+        Object.assign(window, { monitoring: heard });
+        for (const level of ['error', 'warn'] as const) {
+          const original = console[level].bind(console);
+          console[level] = (...args: unknown[]) => {
+            heard.push(`console.${level}: ${args.map(String).join(' ')}`);
+            original(...args);
+          };
+        }
+        addEventListener('error', (event) => heard.push(`error: ${event instanceof ErrorEvent ? event.message : String(event.target)}`), true);
+        addEventListener('unhandledrejection', (event) => heard.push(`unhandledrejection: ${String(event.reason)}`));
+      });
+      // The platform takes the first claim; its answer is lost on the way back, as a dropped connection does.
+      await phone.route(`**/v1/benefits/${benefit}/claims`, async (route) => {
+        keys.push(route.request().headers()['idempotency-key']);
+        if (keys.length > 1) return route.continue();
+        expect((await route.fetch()).status()).toBe(201);
+        return route.abort('connectionreset');
+      });
+    });
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByRole('heading', { name: 'Voucher claimed' }).waitFor({ timeout: 15_000 });
+    // The client retried on its own with the same key, and the platform replayed what it had done.
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    await page.getByRole('button', { name: 'View in wallet' }).click();
+    await page.locator('rights-voucher [part="code"]').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.locator('rights-wallet [part="item"]').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('rights-wallet [part="item"]').filter({ hasText: title }).count()).toBe(1);
+
+    expect(await page.evaluate(() => (window as unknown as { monitoring: string[] }).monitoring)).toEqual([]);
+    // Chromium's network log notes the attempt whose connection dropped (no script can silence or hear
+    // that line); nothing else may be logged.
+    expect(problems.filter((problem) => problem !== 'error: Failed to load resource: net::ERR_CONNECTION_RESET')).toEqual([]);
     await page.close();
   }, 60_000);
 
