@@ -167,7 +167,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
             original(...args);
           };
         }
-        addEventListener('error', (event) => heard.push(`error: ${event instanceof ErrorEvent ? event.message : String(event.target)}`), true);
+        addEventListener('error', (event: Event) => heard.push(`error: ${event instanceof ErrorEvent ? event.message : String(event.target)}`), true);
         addEventListener('unhandledrejection', (event) => heard.push(`unhandledrejection: ${String(event.reason)}`));
       });
       // The platform takes the first claim; its answer is lost on the way back, as a dropped connection does.
@@ -224,6 +224,14 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
       await code.waitFor({ timeout: 15_000 });
       return (await code.textContent())!.trim();
     };
+    /** Offline, started afresh: the wallet lists nothing kept on the device, `title` least of all. */
+    const expectNothingKeptOffline = async (title: string) => {
+      await context.setOffline(true);
+      await openWallet();
+      await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
+      expect(await walletItems.filter({ hasText: title }).count()).toBe(0);
+      expect(await walletItems.count()).toBe(0);
+    };
     const signIn = async (member: string) => expect((await page.request.post(`${demo.url}/bank/sign-in?member=${member}`)).status()).toBe(204);
 
     // Member A claims and opens a voucher: it is kept on the device, bound to A.
@@ -240,11 +248,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
     expect(await walletItems.filter({ hasText: departmentStore }).count()).toBe(0);
     await expect.poll(storedOnDevice, { timeout: 15_000 }).not.toContain(codeOfA);
-    await context.setOffline(true);
-    await openWallet();
-    await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
-    expect(await walletItems.filter({ hasText: departmentStore }).count()).toBe(0);
-    expect(await walletItems.count()).toBe(0);
+    await expectNothingKeptOffline(departmentStore);
     await context.setOffline(false);
 
     // B keeps a voucher of their own; offline, B sees exactly that one, never A's.
@@ -267,11 +271,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await walletItems.filter({ hasText: departmentStore }).first().waitFor({ timeout: 15_000 });
     expect(await walletItems.filter({ hasText: supermarket }).count()).toBe(0);
     await expect.poll(storedOnDevice, { timeout: 15_000 }).not.toContain(codeOfB);
-    await context.setOffline(true);
-    await openWallet();
-    await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
-    expect(await walletItems.filter({ hasText: supermarket }).count()).toBe(0);
-    expect(await walletItems.count()).toBe(0);
+    await expectNothingKeptOffline(supermarket);
 
     // Only the requests that failed while offline may have logged errors.
     expect(problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|rights session/.test(problem))).toEqual([]);
