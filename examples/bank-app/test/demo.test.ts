@@ -151,8 +151,8 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
   }, 60_000);
 
   it('takes a claim whose answer was lost after the platform acted exactly once, and logs nothing of its own', async () => {
-    const benefit = 'shopping-supermarket-voucher';
-    const title = '¥20 off ¥200 at the supermarket';
+    const benefit = 'culture-bookstore';
+    const title = '¥50 bookshop voucher';
     const keys: (string | undefined)[] = [];
     const { page, problems } = await open(`?locale=en&benefit=${benefit}`, async (phone) => {
       // What a bank's monitoring script hears from a page: console errors and warnings, uncaught errors,
