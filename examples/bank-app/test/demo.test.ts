@@ -23,7 +23,8 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await demo?.close();
   });
 
-  async function open(query = ''): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
+  /** Opens the demo at `query`; `prepare` runs first, for what must be in place before the page loads. */
+  async function open(query = '', prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
     // Errors (a CSP violation among them), and the warning Lit's development build gives: the demo must
     // ship what a bank would.
     const { page, problems } = await openPhonePage(browser, { isProblem: (message) => message.type() === 'error' || message.text().includes('dev mode') });
@@ -31,6 +32,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
     });
+    await prepare?.(page);
     await page.goto(`${demo.url}/${query}`);
     return { page, problems, apiCalls };
   }
@@ -147,6 +149,134 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     expect(problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|rights session/.test(problem))).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('takes a claim whose answer was lost after the platform acted exactly once, and logs nothing of its own', async () => {
+    const benefit = 'culture-bookstore';
+    const title = '¥50 bookshop voucher';
+    const keys: (string | undefined)[] = [];
+    const { page, problems } = await open(`?locale=en&benefit=${benefit}`, async (phone) => {
+      // What a bank's monitoring script hears from a page: console errors and warnings, uncaught errors,
+      // failed element loads and unhandled rejections.
+      await phone.addInitScript(() => {
+        const heard: string[] = [];
+        Object.assign(window, { monitoring: heard });
+        for (const level of ['error', 'warn'] as const) {
+          const original = console[level].bind(console);
+          console[level] = (...args: unknown[]) => {
+            heard.push(`console.${level}: ${args.map(String).join(' ')}`);
+            original(...args);
+          };
+        }
+        addEventListener('error', (event: Event) => heard.push(`error: ${event instanceof ErrorEvent ? event.message : String(event.target)}`), true);
+        addEventListener('unhandledrejection', (event) => heard.push(`unhandledrejection: ${String(event.reason)}`));
+      });
+      // The platform takes the first claim; its answer is lost on the way back, as a dropped connection does.
+      await phone.route(`**/v1/benefits/${benefit}/claims`, async (route) => {
+        keys.push(route.request().headers()['idempotency-key']);
+        if (keys.length > 1) return route.continue();
+        expect((await route.fetch()).status()).toBe(201);
+        return route.abort('connectionreset');
+      });
+    });
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByRole('heading', { name: 'Voucher claimed' }).waitFor({ timeout: 15_000 });
+    // The client retried on its own with the same key, and the platform replayed what it had done.
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    await page.getByRole('button', { name: 'View in wallet' }).click();
+    await page.locator('rights-voucher [part="code"]').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.locator('rights-wallet [part="item"]').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('rights-wallet [part="item"]').filter({ hasText: title }).count()).toBe(1);
+
+    expect(await page.evaluate(() => (window as unknown as { monitoring: string[] }).monitoring)).toEqual([]);
+    // Chromium's network log notes the attempt whose connection dropped (no script can silence or hear
+    // that line); nothing else may be logged.
+    expect(problems.filter((problem) => problem !== 'error: Failed to load resource: net::ERR_CONNECTION_RESET')).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("never shows one member another's kept vouchers when the app switches members without signing out, online or offline", async () => {
+    const { page, problems } = await open('?locale=en');
+    const context = page.context();
+    const wallet = page.locator('rights-wallet');
+    const walletItems = wallet.locator('[part="item"]');
+    const code = page.locator('rights-voucher [part="code"]');
+    const storedOnDevice = () => page.evaluate(() => Object.entries(localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
+    let visits = 0;
+    /** Starts the app afresh, as after a switch of member: a new page load, not a return to the last screen. */
+    const start = () => page.goto(`${demo.url}/?locale=en&visit=${++visits}`);
+    /** Starts the app on its wallet tab. */
+    const openWallet = async () => {
+      await start();
+      await page.getByRole('tab', { name: 'Wallet' }).click();
+      await wallet.locator('[part="filters"]').waitFor({ timeout: 15_000 });
+    };
+    /** Claims a benefit found by `search` and opens the voucher, which keeps it on the device. */
+    const claimAndOpen = async (search: string, title: string) => {
+      await page.getByRole('searchbox', { name: 'Search benefits' }).fill(search);
+      await page.getByRole('button', { name: title }).click();
+      await page.getByRole('button', { name: 'Claim', exact: true }).click();
+      await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+      await page.getByRole('button', { name: 'View in wallet' }).click();
+      await code.waitFor({ timeout: 15_000 });
+      return (await code.textContent())!.trim();
+    };
+    /** Offline, started afresh: the wallet lists nothing kept on the device, `title` least of all. */
+    const expectNothingKeptOffline = async (title: string) => {
+      await context.setOffline(true);
+      await openWallet();
+      await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
+      expect(await walletItems.filter({ hasText: title }).count()).toBe(0);
+      expect(await walletItems.count()).toBe(0);
+    };
+    const signIn = async (member: string) => expect((await page.request.post(`${demo.url}/bank/sign-in?member=${member}`)).status()).toBe(204);
+
+    // Member A claims and opens a voucher: it is kept on the device, bound to A.
+    const departmentStore = '¥100 department store gift voucher';
+    const codeOfA = await claimAndOpen('department store', departmentStore);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).toContain(codeOfA);
+    expect(await storedOnDevice()).not.toContain('m-jade-001');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+
+    // The app signs member B in on the same phone and starts again, without signOut(): online, B's wallet
+    // is B's own, and A's kept voucher is gone from the device before B can go offline.
+    await signIn('m-jade-002');
+    await openWallet();
+    await wallet.locator('[part="status"]').waitFor({ timeout: 15_000 });
+    expect(await walletItems.filter({ hasText: departmentStore }).count()).toBe(0);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).not.toContain(codeOfA);
+    await expectNothingKeptOffline(departmentStore);
+    await context.setOffline(false);
+
+    // B keeps a voucher of their own; offline, B sees exactly that one, never A's.
+    await start();
+    const supermarket = '¥20 off ¥200 at the supermarket';
+    const codeOfB = await claimAndOpen('supermarket', supermarket);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).toContain(codeOfB);
+    await context.setOffline(true);
+    await openWallet();
+    await page.getByText('Vouchers saved on this device, ready to show offline.').waitFor({ timeout: 15_000 });
+    expect(await walletItems.allTextContents()).toEqual([expect.stringContaining(supermarket)]);
+    await walletItems.getByRole('button', { name: supermarket }).click();
+    await expect.poll(() => code.textContent(), { timeout: 15_000 }).toBe(codeOfB);
+    await page.getByText('Saved on this device, shown offline').waitFor();
+
+    // A signs back in: online, A's wallet is A's; offline, B's kept voucher is not shown to A either.
+    await context.setOffline(false);
+    await signIn('m-jade-001');
+    await openWallet();
+    await walletItems.filter({ hasText: departmentStore }).first().waitFor({ timeout: 15_000 });
+    expect(await walletItems.filter({ hasText: supermarket }).count()).toBe(0);
+    await expect.poll(storedOnDevice, { timeout: 15_000 }).not.toContain(codeOfB);
+    await expectNothingKeptOffline(supermarket);
+
+    // Only the requests that failed while offline may have logged errors.
+    expect(problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|rights session/.test(problem))).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it('shows every tab in each language and both themes, without errors', async () => {
     for (const locale of ['zh-CN', 'zh-HK', 'en'] as const) {

@@ -159,6 +159,31 @@ export class RightsAnalyticsEvent extends Event {
   }
 }
 
+export interface RightsSessionExpiredDetail {
+  /**
+   * `unauthorized`: the platform refused the session, after the client asked `getToken()` for a fresh
+   * token; `session_unavailable`: `getToken()` gave no token at all.
+   */
+  code: 'unauthorized' | 'session_unavailable';
+}
+
+/**
+ * The cardholder's session has ended: an element could not load (or take a benefit) because the
+ * platform no longer accepts the session, and now asks the cardholder to sign in again in the app. Every
+ * data element sends it, once per failed load, with the same wording on screen; listen once on
+ * `document` to bring up the app's own sign-in, then let the cardholder press "Try again". Never sent
+ * while the device is offline: that is worded, and retried, as offline.
+ */
+export class RightsSessionExpiredEvent extends Event {
+  static readonly eventName = 'rights-session-expired';
+  readonly detail: Readonly<RightsSessionExpiredDetail>;
+
+  constructor(detail: RightsSessionExpiredDetail) {
+    super(RightsSessionExpiredEvent.eventName, INIT);
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rights-navigate': RightsNavigateEvent;
@@ -168,5 +193,6 @@ declare global {
     'rights-open-partner': RightsOpenPartnerEvent;
     'rights-remind': RightsRemindEvent;
     'rights-analytics': RightsAnalyticsEvent;
+    'rights-session-expired': RightsSessionExpiredEvent;
   }
 }

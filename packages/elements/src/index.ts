@@ -19,6 +19,7 @@ export {
   RightsNavigateEvent,
   RightsRemindEvent,
   RightsAnalyticsEvent,
+  RightsSessionExpiredEvent,
   type RightsClaimDetail,
   type RightsClaimedDetail,
   type RightsClaimFailedDetail,
@@ -26,6 +27,7 @@ export {
   type RightsNavigateDetail,
   type RightsRemindDetail,
   type RightsAnalyticsDetail,
+  type RightsSessionExpiredDetail,
 } from './events.js';
 /** Every text the elements show, by key: override some with the provider's `messages`. */
 export type { AllMessages as Messages } from './locales/index.js';

@@ -19,6 +19,9 @@ export interface RightsEnvironment<Own extends object = object> {
   offlineVouchers: boolean;
 }
 
+/** Whether two clients speak for the same session, e.g. one derived from the other for a new locale. */
+export const sameSession = (a: RightsClient, b: RightsClient) => a === b || (a.options.baseUrl === b.options.baseUrl && a.options.getToken === b.options.getToken);
+
 export const rightsEnvironment = createContext<RightsEnvironment | undefined>(Symbol('rights-kit.environment'));
 
 /** What an element uses outside any provider: the source locale's texts, no client, no bridge, no analytics. */

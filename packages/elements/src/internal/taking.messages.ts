@@ -1,4 +1,5 @@
 import type { RightsLocale } from '@rights-kit/client';
+import { CATALOGS } from '../locales/index.js';
 
 /**
  * What went wrong when taking a benefit, as the cardholder needs to hear it: every error code the
@@ -70,6 +71,9 @@ export const TAKING_MESSAGES: Record<RightsLocale, TakingMessages> = {
   },
 };
 
+// A claim refused for an ended session reads as every element's load does: one wording, in the shared catalog.
+const sessionEnded = (locale: RightsLocale) => [CATALOGS[locale].sessionEnded, CATALOGS[locale].sessionEndedHint] as const;
+
 // Each failure is a title and a next step: what happened, then what the cardholder can do about it.
 const FAILURES: Record<RightsLocale, Record<FailureName, readonly [string, string]>> = {
   'zh-CN': {
@@ -81,7 +85,7 @@ const FAILURES: Record<RightsLocale, Record<FailureName, readonly [string, strin
     validation_failed: ['请检查填写的内容', '按提示修改标出的项目后再提交。'],
     step_up_required: ['需要在银行 App 中确认', '本次确认未完成。请点击重试，并在银行 App 提示时完成验证。'],
     rate_limited: ['操作太频繁', '请稍等片刻再试。'],
-    unauthorized: ['登录已过期', '请在银行 App 中重新登录后再试。'],
+    unauthorized: sessionEnded('zh-CN'),
     network: ['网络连接中断', '请检查网络连接后重试，不会重复领取。'],
     internal: ['出了点问题', '请稍后重试；如仍未解决，请联系发卡银行。'],
     unsafe_link: ['无法打开这个链接', '链接未通过安全检查，已为您拦截。请稍后重试。'],
@@ -95,7 +99,7 @@ const FAILURES: Record<RightsLocale, Record<FailureName, readonly [string, strin
     validation_failed: ['請檢查填寫的內容', '請按提示修改標示的項目後再提交。'],
     step_up_required: ['需要在銀行 App 確認', '這次確認未有完成。請按重試，並在銀行 App 提示時完成驗證。'],
     rate_limited: ['操作過於頻繁', '請稍候片刻再試。'],
-    unauthorized: ['登入已逾時', '請在銀行 App 重新登入後再試。'],
+    unauthorized: sessionEnded('zh-HK'),
     network: ['網絡連線中斷', '請檢查網絡連線後重試，不會重複領取。'],
     internal: ['出現問題', '請稍後重試；如問題持續，請聯絡發卡銀行。'],
     unsafe_link: ['未能開啟這個連結', '連結未能通過安全檢查，已為您攔截。請稍後重試。'],
@@ -109,7 +113,7 @@ const FAILURES: Record<RightsLocale, Record<FailureName, readonly [string, strin
     validation_failed: ['Some answers need another look', 'Fix the highlighted fields, then submit again.'],
     step_up_required: ['Confirm in your bank app', "The confirmation wasn't completed. Try again, and confirm when your bank app asks."],
     rate_limited: ['Too many attempts', 'Wait a moment, then try again.'],
-    unauthorized: ['Your session has ended', 'Sign in again in your bank app, then come back.'],
+    unauthorized: sessionEnded('en'),
     network: ['The connection dropped', "Check your connection, then try again. It won't be taken twice."],
     internal: ['Something went wrong', 'Try again in a moment. If it keeps happening, contact your bank.'],
     unsafe_link: ["This link can't be opened", 'It failed a safety check and was blocked. Try again later.'],

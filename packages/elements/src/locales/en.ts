@@ -19,6 +19,8 @@ export const en: Messages = {
   offline: "You're offline",
   offlineHint: 'Check your connection and try again.',
   retry: 'Try again',
+  sessionEnded: 'Your session has ended',
+  sessionEndedHint: 'Sign in again in your bank app, then come back.',
   quotaLeft: (remaining, limit, period) => `${remaining} of ${limit} left${PERIOD[period]}`,
   quotaNoneLeft: (period) => `None left${PERIOD[period]}`,
   soldOut: 'Sold out',

@@ -21,6 +21,8 @@ export const zhCN = {
   offline: '网络已断开',
   offlineHint: '请检查网络连接后重试。',
   retry: '重试',
+  sessionEnded: '登录已过期',
+  sessionEndedHint: '请在银行 App 中重新登录后再试。',
   quotaLeft: (remaining: number, limit: number, period: QuotaPeriodName) => `${periodPrefix.zhCN[period]}剩 ${remaining}/${limit} 次`,
   quotaNoneLeft: (period: QuotaPeriodName) => `${periodPrefix.zhCN[period]}次数已用完`,
   soldOut: '已抢光',

@@ -17,6 +17,8 @@ export const zhHK: Messages = {
   offline: '網絡已中斷',
   offlineHint: '請檢查網絡連線後重試。',
   retry: '重試',
+  sessionEnded: '登入已逾時',
+  sessionEndedHint: '請在銀行 App 重新登入後再試。',
   quotaLeft: (remaining, limit, period) => `${periodPrefix.zhHK[period]}尚餘 ${remaining}/${limit} 次`,
   quotaNoneLeft: (period) => `${periodPrefix.zhHK[period]}次數已用完`,
   soldOut: '已搶光',

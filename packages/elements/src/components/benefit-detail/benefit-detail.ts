@@ -22,7 +22,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsNavigateEvent, RightsOpenPartnerEvent } from '../../events.js';
 import { analyticsOf, track } from '../../internal/analytics.js';
-import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { withOwnMessages } from '../../internal/messages.js';
 import { TAKING_MESSAGES, type FailureName, type TakingMessages } from '../../internal/taking.messages.js';
@@ -155,6 +155,7 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
  * @fires {RightsClaimFailedEvent} rights-claim-failed - A claim failed; `detail.code` says why.
  * @fires {RightsNavigateEvent} rights-navigate - With `wallet-link`: "View in wallet" after a benefit was taken (cancelable).
  * @fires {RightsOpenPartnerEvent} rights-open-partner - Before a partner platform opens; cancel it to open `detail.url` yourself.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The benefit could not load, or be taken, because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsBenefitDetail extends LitElement {
   static override styles = styles;
@@ -212,6 +213,7 @@ export class RightsBenefitDetail extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.data);
+    new ReportSessionEnd(this, this.data);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -802,6 +804,7 @@ export class RightsBenefitDetail extends LitElement {
     const code = isRightsError(error) ? error.code : 'unknown';
     const failure: Failure = { name: Object.hasOwn(FAILURE_OF, code) ? (FAILURE_OF[code] as FailureName) : 'internal', code };
     if (REFUSALS.has(code)) this.action = undefined;
+    reportSessionEnd(this, error);
     this.failure = failure;
     this.phase = 'idle';
     return failure;

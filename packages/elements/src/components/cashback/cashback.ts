@@ -10,7 +10,7 @@ import { withOwnMessages } from '../../internal/messages.js';
 import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { CASHBACK_MESSAGES, type CashbackMessages } from './cashback.messages.js';
 import { currencyName, formatDay, formatList, formatMoney, formatPercent, regionName } from '../../internal/format.js';
-import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { addMoney, isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './cashback.styles.js';
 
@@ -71,6 +71,7 @@ const STATUS_TEXT = {
  * @cssprop --rights-cashback-track-color - The empty part of the progress bars.
  * @fires {RightsNavigateEvent} rights-navigate - The cardholder asked to activate a campaign, or to see it in
  *   full: `{ view: 'benefit', benefitId }` of the campaign's activation benefit (cancelable).
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The campaigns could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsCashback extends LitElement {
   static override styles = styles;
@@ -96,6 +97,7 @@ export class RightsCashback extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.campaigns);
+    new ReportSessionEnd(this, this.campaigns);
     new ReloadWhenStale(this, this.campaigns, '/v1/cashback', () => this.environment?.client);
   }
 

@@ -5,7 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { styles } from './catalog.styles.js';
 import { Impressions } from './impressions.js';
@@ -32,6 +32,7 @@ const SEARCH_PAUSE_MS = 300;
  * @csspart status - The empty, error and offline panels.
  * @csspart retry - The retry button.
  * @cssprop --rights-catalog-columns-min - The narrowest a card column may get before the grid wraps.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The benefits could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsCatalog extends LitElement {
   static override styles = styles;
@@ -89,6 +90,7 @@ export class RightsCatalog extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.benefits);
+    new ReportSessionEnd(this, this.benefits);
   }
 
   override disconnectedCallback(): void {
@@ -242,7 +244,9 @@ export class RightsCatalog extends LitElement {
         void this.recheckSentinel();
       }
     } catch (error) {
-      if (!controller.signal.aborted) this.more = { ...this.more, loading: false, error };
+      if (controller.signal.aborted) return;
+      this.more = { ...this.more, loading: false, error };
+      reportSessionEnd(this, error);
     }
   };
 

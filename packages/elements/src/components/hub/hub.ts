@@ -60,6 +60,7 @@ const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
  * @cssprop --rights-hub-surface - The background behind the tabs.
  * @cssprop --rights-hub-sticky-top - How far from the top the tabs and the back bar stick, below the host's own sticky header.
  * @fires {RightsNavigateEvent} rights-navigate - Bubbles out from the elements inside; cancel it to navigate yourself.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - Bubbles out from the element on show when the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsHub extends LitElement {
   static override styles = styles;

@@ -3,7 +3,7 @@ import { createRightsClient, type RightsBridge, type RightsClient, type RightsLo
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { forgetOfflineVouchers } from '../../internal/offline-vouchers.js';
+import { ForgetOtherMembers, forgetOfflineVouchers } from '../../internal/offline-vouchers.js';
 import { DEFAULT_LOCALE, isRightsLocale, resolveMessages, type AllMessages } from '../../locales/index.js';
 import { styles } from './provider.styles.js';
 
@@ -62,6 +62,11 @@ export class RightsProvider extends LitElement {
   @property({ type: Boolean, attribute: 'offline-vouchers' }) offlineVouchers = false;
 
   @provide({ context: rightsEnvironment }) protected environment?: RightsEnvironment;
+
+  constructor() {
+    super();
+    new ForgetOtherMembers(this, () => this.environment?.client);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') && !isRightsLocale(this.locale)) {

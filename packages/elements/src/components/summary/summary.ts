@@ -7,7 +7,7 @@ import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from 
 import { withOwnMessages } from '../../internal/messages.js';
 import { SUMMARY_MESSAGES, type SummaryMessages } from './summary.messages.js';
 import { formatMoney } from '../../internal/format.js';
-import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './summary.styles.js';
 
@@ -51,6 +51,7 @@ const position = (amount: Money, scale: number) => (scale > 0 ? Math.min(WIDTH, 
  * @cssprop --rights-summary-track-color - The empty part of the bars.
  * @cssprop --rights-summary-fee-color - The mark for the annual fee.
  * @cssprop --rights-summary-covered-color - The text saying the fee is covered.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The value could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsSummary extends LitElement {
   static override styles = styles;
@@ -76,6 +77,7 @@ export class RightsSummary extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.summary);
+    new ReportSessionEnd(this, this.summary);
     new ReloadWhenStale(this, this.summary, '/v1/summary', () => this.environment?.client);
   }
 

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { isRightsError, type VoucherItem, type WalletItem } from '@rights-kit/client';
+import { isRightsError, type RightsClient, type VoucherItem, type WalletItem } from '@rights-kit/client';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -11,7 +11,7 @@ import { VOUCHER_MESSAGES, type VoucherMessages } from './voucher.messages.js';
 import { formatDay } from '../../internal/format.js';
 import { newerVersionBadge } from '../../internal/newer-version.js';
 import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
-import { loadErrorPanel, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { renderRichText } from '../benefit-detail/rich-text.js';
 import { ExpiryClock, formatTimeLeft } from './countdown.js';
 import { ScreenWake } from './screen-wake.js';
@@ -92,6 +92,7 @@ function deadlineOf(item: Pick<WalletItem, 'validUntil'>): number | undefined {
  * @cssprop --rights-voucher-radius - The corner radius of the voucher and its code frame.
  * @cssprop --rights-voucher-gap - The space between the voucher's parts.
  * @cssprop --rights-voucher-code-font - The typeface of the code.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The voucher could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsVoucher extends LitElement {
   static override styles = styles;
@@ -127,6 +128,8 @@ export class RightsVoucher extends LitElement {
   private fromDevice = false;
   /** The voucher and standing last rendered, to tell the cardholder when it expires on screen. */
   private shown?: { id: string; standing: Standing };
+  /** The copy kept on the device for the member of `client`'s session, shown while the platform is asked for the voucher. */
+  @state() private keptCopy?: { client: RightsClient; voucher: VoucherItem };
 
   private readonly data = new Task(this, {
     task: async ([client, walletItemId], { signal }): Promise<VoucherItem | NewerItem | null | typeof initialState> => {
@@ -134,25 +137,29 @@ export class RightsVoucher extends LitElement {
       if (!client) {
         throw new Error('<rights-voucher> needs an item, or a <rights-provider> around it with base-url and getToken, or a client.');
       }
+      // While it loads, the copy kept on the device for this member shows as soon as it is found: the
+      // counter does not wait for the network.
+      const keeps = this.environment?.offlineVouchers;
+      const kept = keeps ? keptVoucher(client, walletItemId, { signal }) : Promise.resolve(undefined);
+      void kept.then((voucher) => {
+        if (voucher && !signal.aborted) this.keptCopy = { client, voucher };
+      });
       let item;
       try {
         item = await client.wallet.get(walletItemId, { signal });
       } catch (error) {
-        // No signal at the counter: the copy kept on the device stands in, unless the voucher is gone.
-        const kept = this.keptCopy(walletItemId);
-        if (!kept || signal.aborted || (isRightsError(error) && error.code === 'not_found')) throw error;
+        // No signal at the counter: the kept copy stands in, unless the voucher is gone.
+        const copy = await kept;
+        if (!copy || signal.aborted || (isRightsError(error) && error.code === 'not_found')) throw error;
         this.fromDevice = true;
-        return kept;
+        return copy;
       }
       this.fromDevice = false;
       // A kind from a newer platform is shown for what it is; a reservation or an activation has no
       // code to present: for this element it is not there.
       if (item.kind === 'unknown') return item;
       if (item.kind !== 'voucher') return null;
-      if (this.environment?.offlineVouchers) {
-        const voucher = item;
-        void client.me.get({ signal }).then((member) => keepVoucher(member.id, voucher), () => undefined);
-      }
+      if (keeps) void keepVoucher(client, item, { signal });
       return item;
     },
     args: () => [this.item ? undefined : this.environment?.client, this.item ? undefined : this.walletItemId] as const,
@@ -180,6 +187,7 @@ export class RightsVoucher extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.data);
+    new ReportSessionEnd(this, this.data);
   }
 
   override connectedCallback(): void {
@@ -217,11 +225,6 @@ export class RightsVoucher extends LitElement {
 
   private get env(): RightsEnvironment<VoucherMessages & TakingMessages> {
     return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
-  }
-
-  /** The copy of a voucher kept on the device, when the provider keeps them. */
-  private keptCopy(walletItemId: string | undefined): VoucherItem | undefined {
-    return this.environment?.offlineVouchers && walletItemId ? keptVoucher(walletItemId) : undefined;
   }
 
   private standing(voucher: Pick<WalletItem, 'status' | 'validUntil'>): Standing {
@@ -285,10 +288,11 @@ export class RightsVoucher extends LitElement {
             // A refresh (a new locale, a retry) keeps the voucher on screen, also when it fails: the
             // voucher may be in front of a merchant, on an airport's poor signal.
             pending: () => {
-              // While it loads, a copy kept on the device shows at once: the counter does not wait for the network.
               if (this.fetchedItem) return this.renderItem(this.fetchedItem);
-              const kept = this.keptCopy(this.walletItemId);
-              return kept ? this.renderVoucher(kept, true) : this.renderSkeleton();
+              const kept = this.keptCopy;
+              // Only the copy found for this session: another member's session never sees it, not even for a moment.
+              const mine = kept && kept.client === this.environment?.client && kept.voucher.id === this.walletItemId;
+              return mine ? this.renderVoucher(kept.voucher, true) : this.renderSkeleton();
             },
             complete: (loaded) => (loaded ? this.renderItem(loaded, this.fromDevice) : this.renderNotFound()),
             error: (error) => (this.fetchedItem ? this.renderItem(this.fetchedItem) : this.renderLoadError(error)),

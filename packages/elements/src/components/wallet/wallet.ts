@@ -1,18 +1,18 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { isRightsError, type RightsClient, type VoucherItem, type WalletItem, type WalletStatus } from '@rights-kit/client';
+import type { RightsClient, VoucherItem, WalletItem, WalletStatus } from '@rights-kit/client';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent, RightsRemindEvent, type RightsNavigateDetail } from '../../events.js';
 import { keptVouchers } from '../../internal/offline-vouchers.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { FALLBACK_ENVIRONMENT, rightsEnvironment, sameSession, type RightsEnvironment } from '../../internal/context.js';
 import { withOwnMessages } from '../../internal/messages.js';
 import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
 import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
 import { formatCalendarDate, formatDay } from '../../internal/format.js';
 import { newerVersionBadge } from '../../internal/newer-version.js';
-import { loadErrorPanel, ReloadWhenStale, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
 import { styles } from './wallet.styles.js';
 
@@ -53,11 +53,6 @@ function byExpiry(items: readonly WalletItem[]): WalletItem[] {
   });
 }
 
-/** Whether two clients speak for the same session, e.g. one derived from the other for a new locale. */
-const sameSession = (a: RightsClient, b: RightsClient) => a === b || (a.options.baseUrl === b.options.baseUrl && a.options.getToken === b.options.getToken);
-
-const sessionEnded = (error: unknown) => isRightsError(error) && (error.code === 'unauthorized' || error.code === 'session_unavailable');
-
 /**
  * The member's vouchers, reservations and activations, filtered by status. Must sit inside a
  * `<rights-provider>`.
@@ -97,6 +92,7 @@ const sessionEnded = (error: unknown) => isRightsError(error) && (error.code ===
  * @cssprop --rights-wallet-urgent - The colour of a countdown with three days or fewer left.
  * @fires {RightsNavigateEvent} rights-navigate - The cardholder opened a voucher (`{ view: 'wallet-item', walletItemId }`), a booking's or an activation's benefit (`{ view: 'benefit', benefitId }`) or, from the empty state, the catalogue (`{ view: 'catalog' }`). Cancelable.
  * @fires {RightsRemindEvent} rights-remind - The cardholder asked to be reminded before a voucher expires. Cancel it to stop the bridge scheduling it.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - The wallet could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsWallet extends LitElement {
   static override styles = styles;
@@ -129,7 +125,15 @@ export class RightsWallet extends LitElement {
         throw new Error('<rights-wallet> needs a <rights-provider> around it with base-url and getToken, or a client.');
       }
       this.moreController?.abort();
-      const page = await client.wallet.list({ status }, { signal });
+      // Read beside the list rather than after it fails: at a counter with no signal, nobody waits twice.
+      const kept = status === 'active' && this.environment?.offlineVouchers ? keptVouchers(client, { signal }) : undefined;
+      let page;
+      try {
+        page = await client.wallet.list({ status }, { signal });
+      } catch (error) {
+        this.kept = { failure: error, vouchers: (await kept) ?? [] };
+        throw error;
+      }
       this.shown = { status, client, items: byExpiry(page.items), nextCursor: page.nextCursor };
       this.more = { loading: false };
       if (announce) this.announcement = this.env.messages.walletRefreshed;
@@ -141,6 +145,7 @@ export class RightsWallet extends LitElement {
   constructor() {
     super();
     new RetryWhenOnline(this, this.wallet);
+    new ReportSessionEnd(this, this.wallet);
     new ReloadWhenStale(this, this.wallet, '/v1/wallet', () => this.environment?.client, () => this.more.loading);
   }
 
@@ -160,10 +165,13 @@ export class RightsWallet extends LitElement {
     return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
-  /** The list to show for this filter: never one loaded for another filter or another member's session. */
-  /** The kept vouchers last read, and the failed load they were read for. */
+  /**
+   * Nothing loaded and the platform out of reach: the vouchers kept on the device for this member, when
+   * the provider keeps them, with the failed load they were read for (once per failure, not per render).
+   */
   private kept?: { failure: unknown; vouchers: WalletItem[] };
 
+  /** The list to show for this filter: never one loaded for another filter or another member's session. */
   private get current(): Shown | undefined {
     const { shown } = this;
     const client = this.environment?.client;
@@ -199,7 +207,9 @@ export class RightsWallet extends LitElement {
         this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${added[0].id}"] .action`)?.focus();
       }
     } catch (error) {
-      if (!controller.signal.aborted) this.more = { loading: false, error };
+      if (controller.signal.aborted) return;
+      this.more = { loading: false, error };
+      reportSessionEnd(this, error);
     }
   };
 
@@ -210,7 +220,8 @@ export class RightsWallet extends LitElement {
     const pending = this.wallet.status === TaskStatus.PENDING;
     const failed = this.wallet.status === TaskStatus.ERROR;
     const shown = this.current;
-    const kept = failed && !shown ? this.keptFor(this.wallet.error) : [];
+    const read = this.kept;
+    const kept = failed && !shown && read && read.failure === this.wallet.error ? read.vouchers : [];
     return html`<section part="base" aria-label=${messages.walletLabel} aria-busy=${pending ? 'true' : 'false'}>
       <div part="toolbar" class="toolbar">
         <div part="filters" class="filters" role="group" aria-label=${messages.walletFiltersLabel}>${FILTERS.map((filter) => this.renderFilter(filter))}</div>
@@ -257,15 +268,7 @@ export class RightsWallet extends LitElement {
   /** Why loading failed; above the list when there is one, which stays in view (a voucher is still worth showing offline). */
   private renderError(error: unknown, stale: boolean) {
     const { messages } = this.env;
-    const onRetry = () => void this.wallet.run();
-    if (sessionEnded(error)) {
-      return html`<div part="status" class="status" role="alert">
-        <p class="status-title">${messages.failureTitle('unauthorized')}</p>
-        <p>${messages.failureHint('unauthorized')}</p>
-        <button part="retry" class="button" type="button" @click=${onRetry}>${messages.retry}</button>
-      </div>`;
-    }
-    return loadErrorPanel(messages, error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry', onRetry });
+    return loadErrorPanel(messages, error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry', onRetry: () => void this.wallet.run() });
   }
 
   private renderEmpty() {
@@ -279,19 +282,6 @@ export class RightsWallet extends LitElement {
 
   private handleBrowse() {
     this.navigate({ view: 'catalog' });
-  }
-
-  /**
-   * Nothing loaded and the platform out of reach: the vouchers kept on the device, when the provider
-   * keeps them. Read from storage once per failure, not on every render.
-   */
-  private keptFor(failure: unknown): WalletItem[] {
-    if (this.status !== 'active' || !this.environment?.offlineVouchers) return [];
-    const { kept } = this;
-    if (kept && kept.failure === failure) return kept.vouchers;
-    const vouchers = keptVouchers();
-    this.kept = { failure, vouchers };
-    return vouchers;
   }
 
   /** Vouchers kept on the device: at a counter with no signal, the cardholder can still open one and show it. */
