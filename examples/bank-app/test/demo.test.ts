@@ -1,9 +1,8 @@
 // The newcomer's `npm start`, end to end: the demo is built and served with the sandbox, and a phone-
 // sized Chromium shows benefit cards whose data came over HTTP from that sandbox.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../../scripts/axe-page.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
 import { openPhonePage } from '../../../scripts/phone-page.js';
 import { startDemo } from '../../../scripts/start.js';
@@ -60,17 +59,6 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     expect(problems).toEqual([]);
     await page.close();
   });
-
-  /** axe's WCAG 2.2 AA and best-practice violations on the page, shadow roots included. */
-  async function axeViolations(page: Page): Promise<string[]> {
-    // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    return page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } };
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((violation) => violation.id);
-    });
-  }
 
   it('passes an axe audit (WCAG 2.2 AA and best practices): catalogue in light and dark, a booking form', async () => {
     const screens = [
