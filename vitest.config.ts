@@ -1,5 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 import { mswWorker } from './scripts/msw-worker-plugin.js';
@@ -15,6 +16,16 @@ const browser = () => ({
 });
 
 const optimizeDeps = { include: PREBUNDLED };
+
+/**
+ * The Storybook plugin puts every project on one configDir in the same Vite cache; a second project
+ * running beside the first gets its own, so the two never pre-bundle into one folder at once.
+ */
+const ownCacheDir = (name: string): Plugin => ({
+  name: 'own-cache-dir',
+  enforce: 'post',
+  config: () => ({ cacheDir: `node_modules/.cache/${name}` }),
+});
 
 const projects: TestProjectInlineConfiguration[] = [
   {
@@ -45,6 +56,14 @@ const projects: TestProjectInlineConfiguration[] = [
     plugins: [storybookTest({ configDir: '.storybook' })],
     optimizeDeps,
     test: { name: 'storybook', browser: browser() },
+  },
+  {
+    // Every story again as a cardholder with large text sees it: the small phone at the toolbar's largest
+    // text size (.storybook/environment.ts names both). Content that fits a desktop-wide frame overflows
+    // here, which is where scroll regions, clipping and reflow go wrong.
+    plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { viewport: { value: 'phoneSmall', isRotated: false }, textSize: '200' } }), ownCacheDir('storybook-phone')],
+    optimizeDeps,
+    test: { name: 'storybook-phone', browser: browser() },
   },
   {
     // The published Storybook as a designer opens it; skipped until `npm run build-storybook` has run.

@@ -3,6 +3,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
 import { createHandlers } from '@rights-kit/mock';
 import '@rights-kit/elements/define/all';
+import { PAGE_LEVEL_RULES } from './a11y.js';
 import { globalTypes, initialGlobals, VIEWPORTS, withEnvironment } from './environment.js';
 
 /*
@@ -48,14 +49,7 @@ const preview: Preview = {
     a11y: {
       // Accessibility violations fail the story's test.
       test: 'error',
-      // Page-level rules do not apply to an element embedded in someone else's page.
-      config: {
-        rules: [
-          { id: 'region', enabled: false },
-          { id: 'page-has-heading-one', enabled: false },
-          { id: 'landmark-one-main', enabled: false },
-        ],
-      },
+      config: { rules: PAGE_LEVEL_RULES.map((id) => ({ id, enabled: false })) },
     },
     layout: 'padded',
     options: {

@@ -1,7 +1,8 @@
 // Checks the published Storybook as a designer gets it: storybook-static served by a plain static file
 // server under a sub-path, opened in Chromium, with every element's Playground, the Foundations and the
-// Flows under toolbar combinations. Fails on console errors, uncaught errors, a story that errors, a
-// request that leaves the site, or docs without the component tables. Runs only once
+// Flows under toolbar combinations, and axe over every docs page. Fails on console errors, uncaught errors,
+// a story that errors, a request that leaves the site, docs without the component tables, or an
+// accessibility violation on a docs page. Runs only once
 // `npm run build-storybook` has produced storybook-static.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../scripts/axe-page.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { PAGE_LEVEL_RULES } from '../a11y.js';
 
 const SITE = resolve(import.meta.dirname, '../../storybook-static');
 const BASE = '/rights-kit/storybook/';
@@ -121,7 +124,8 @@ describe.skipIf(!BUILT)('the static Storybook build', () => {
     await page.close();
     expect(worker).toBe(`${origin}${BASE}mockServiceWorker.js`);
     expect({ phase, errors }).toEqual({ phase: 'finished', errors: [] });
-  });
+    // `visit` waits up to 20 s for the story to finish; the first visit also installs the worker.
+  }, 30_000);
 
   it('renders every element, the Foundations and the Flows under toolbar combinations without errors', async () => {
     const stories = Object.values(entries())
@@ -145,6 +149,30 @@ describe.skipIf(!BUILT)('the static Storybook build', () => {
     }
     expect(problems).toEqual([]);
   }, 600_000);
+
+  it('passes axe on every docs page, the MDX pages and each element\'s, around the stories it shows', async () => {
+    const docs = Object.values(entries())
+      .filter(({ type }) => type === 'docs')
+      .map(({ id }) => id);
+    expect(docs).toContain('introduction--docs');
+    const found: Record<string, string[]> = {};
+    for (const id of docs) {
+      const page = await context.newPage();
+      // A desktop, where designers read the docs; the stories themselves are audited one by one at a
+      // desktop and at a small phone with the largest text (the storybook and storybook-phone projects).
+      await page.setViewportSize({ width: 1200, height: 900 });
+      await visit(page, `${origin}${BASE}iframe.html?id=${id}&viewMode=docs`, { docs: true, failing: true });
+      await page.waitForSelector('.sbdocs-content h1', { timeout: 20_000 });
+      // Stories settle (load, fail on purpose, retry) after the page's own content is there.
+      await page.waitForTimeout(1000);
+      // The rendered stories are left out: they are audited on their own, and a docs page shows every story
+      // of an element at once, which repeats its landmarks by construction.
+      const violations = await axeViolations(page, { exclude: ['.sb-story'], disabled: PAGE_LEVEL_RULES });
+      await page.close();
+      if (violations.length > 0) found[id] = violations;
+    }
+    expect(found).toEqual({});
+  }, 300_000);
 
   it('documents each element from custom-elements.json: attributes, parts and CSS custom properties', async () => {
     const page = await context.newPage();

@@ -37,7 +37,8 @@ const cards = (theme: ThemeChoice, locale: 'zh-CN' | 'zh-HK' | 'en') => {
 
 const handoff = (brand: Brand) => html`<section>
   <h2>${brand.name.en} · ${brand.name['zh-CN']}</h2>
-  <pre style="background: ${PALETTE['neutral-96']}; color: ${PALETTE['neutral-10']}; padding: 1rem; border-radius: 0.5rem; overflow-x: auto"><code>${brandStylesheet(brand)}</code></pre>
+  <!-- Long lines wrap rather than scroll, so the CSS reflows on a phone at large text and needs no keyboard scrolling. -->
+  <pre style="background: ${PALETTE['neutral-96']}; color: ${PALETTE['neutral-10']}; padding: 1rem; border-radius: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere"><code>${brandStylesheet(brand)}</code></pre>
 </section>`;
 
 /** Side by side in the toolbar's language; each column is one provider, themed and branded. */

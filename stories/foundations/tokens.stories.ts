@@ -18,12 +18,19 @@ const page = (content: TemplateResult) => html`<style>
     .foundations code { font-size: 0.8125rem; }
     .foundations .swatch { display: inline-block; width: 2.5rem; height: 1.75rem; border-radius: 0.375rem; border: 1px solid ${PALETTE['neutral-72']}; vertical-align: middle; margin-inline-end: 0.5rem; }
     .foundations .scroll { overflow-x: auto; }
+    .foundations .scroll:focus-visible { outline: 2px solid ${PALETTE['neutral-10']}; outline-offset: 2px; }
     .foundations .note { color: ${PALETTE['neutral-35']}; max-width: 48rem; }
     .foundations .fail { color: ${PALETTE['red-40']}; font-weight: 600; }
   </style>
   <div class="foundations">${content}</div>`;
 
 const tokenName = (token: SysToken) => html`<code>--rights-sys-${token}</code>`;
+
+/**
+ * A table wider than a phone scrolls sideways inside a named region the keyboard can reach and scroll with
+ * the arrow keys: a data table keeps its columns rather than reflowing (WCAG 2.2, 1.4.10 and 2.1.1).
+ */
+const scrollRegion = (label: string, table: TemplateResult) => html`<div class="scroll" role="region" aria-label=${label} tabindex="0">${table}</div>`;
 
 const meta = {
   title: 'Foundations/Tokens',
@@ -36,27 +43,29 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const colourTable = (themes: readonly ThemeChoice[], measured: Measured) => html`<div class="scroll">
-  <table>
-    <thead>
-      <tr>
-        <th scope="col">Role</th>
-        ${themes.map((theme) => html`<th scope="col">${theme.title}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${tokensStartingWith('color-').map(
-        (token) => html`<tr data-token=${token}>
-          <th scope="row">${tokenName(token)}</th>
-          ${themes.map((theme) => {
-            const value = measured[theme.value]![token];
-            return html`<td data-theme=${theme.value}><span class="swatch" style="background: ${value}"></span><code>${value}</code></td>`;
-          })}
-        </tr>`,
-      )}
-    </tbody>
-  </table>
-</div>`;
+const colourTable = (label: string, themes: readonly ThemeChoice[], measured: Measured) =>
+  scrollRegion(
+    label,
+    html`<table>
+      <thead>
+        <tr>
+          <th scope="col">Role</th>
+          ${themes.map((theme) => html`<th scope="col">${theme.title}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${tokensStartingWith('color-').map(
+          (token) => html`<tr data-token=${token}>
+            <th scope="row">${tokenName(token)}</th>
+            ${themes.map((theme) => {
+              const value = measured[theme.value]![token];
+              return html`<td data-theme=${theme.value}><span class="swatch" style="background: ${value}"></span><code>${value}</code></td>`;
+            })}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`,
+  );
 
 /**
  * Every colour role, in light and in dark, for rights-kit and the three example brands. A brand changes a
@@ -70,9 +79,9 @@ export const ColourRoles: Story = {
         palette. Override a role on <code>rights-provider</code> to brand every element at once.
       </p>
       <h2>Light</h2>
-      ${colourTable(byMode('light'), loaded.measured as Measured)}
+      ${colourTable('Colour roles, light', byMode('light'), loaded.measured as Measured)}
       <h2>Dark</h2>
-      ${colourTable(byMode('dark'), loaded.measured as Measured)}`),
+      ${colourTable('Colour roles, dark', byMode('dark'), loaded.measured as Measured)}`),
   play: async ({ canvasElement, loaded }) => {
     const measured = loaded.measured as Measured;
     await expect(canvasElement.querySelectorAll('tbody tr')).toHaveLength(2 * tokensStartingWith('color-').length);
@@ -114,8 +123,9 @@ export const Contrast: Story = {
     const measured = loaded.measured as Measured;
     return page(html`<h1>Contrast</h1>
       <p class="note">A brand's colours must keep these pairs at 4.5:1 or more; this page's test fails when one does not.</p>
-      <div class="scroll">
-        <table>
+      ${scrollRegion(
+        'Contrast of text on its surface, by theme',
+        html`<table>
           <thead>
             <tr>
               <th scope="col">Text on surface</th>
@@ -135,8 +145,8 @@ export const Contrast: Story = {
               </tr>`,
             )}
           </tbody>
-        </table>
-      </div>`);
+        </table>`,
+      )}`);
   },
   play: async ({ loaded }) => {
     const measured = loaded.measured as Measured;

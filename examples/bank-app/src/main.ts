@@ -28,6 +28,12 @@ function required<T extends Element>(found: T | null, what: string): T {
 const provider = required(document.querySelector('rights-provider'), '<rights-provider>');
 const hub = required(document.querySelector('rights-hub'), '<rights-hub>');
 const languageSelect = required(document.querySelector<HTMLSelectElement>('#language'), 'language picker');
+const appBar = required(document.querySelector<HTMLElement>('.app-bar'), 'app bar');
+
+// The hub's tabs stick just below the app bar, which grows with the phone's text size (its picker takes a
+// second row at large sizes): follow its real height. A style property set from script is allowed under
+// the page's `style-src 'self'`, unlike a style attribute.
+new ResizeObserver(() => provider.style.setProperty('--rights-hub-sticky-top', `${appBar.offsetHeight}px`)).observe(appBar);
 
 // The bank's backend mints the rights session for its signed-in cardholder (see bank-backend.js); the
 // SDK asks for it lazily and again whenever the platform says it has expired.

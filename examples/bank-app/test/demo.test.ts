@@ -1,12 +1,13 @@
 // The newcomer's `npm start`, end to end: the demo is built and served with the sandbox, and a phone-
 // sized Chromium shows benefit cards whose data came over HTTP from that sandbox.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../../scripts/axe-page.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
 import { openPhonePage } from '../../../scripts/phone-page.js';
 import { startDemo } from '../../../scripts/start.js';
+
+const LOCALES = ['zh-CN', 'zh-HK', 'en'] as const;
 
 // Each test may wait as long as its own polls say (15 s for a first screen on a busy two-core runner).
 describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
@@ -63,17 +64,6 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  /** axe's WCAG 2.2 AA and best-practice violations on the page, shadow roots included. */
-  async function axeViolations(page: Page): Promise<string[]> {
-    // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    return page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } };
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((violation) => violation.id);
-    });
-  }
-
   it('passes an axe audit (WCAG 2.2 AA and best practices): catalogue in light and dark, a booking form', async () => {
     const screens = [
       ['', 'rights-benefit-card >> nth=5'],
@@ -99,6 +89,54 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     }
     await page.close();
   }, 45_000);
+
+  it('keeps its header and tab bar whole on the phone at 200% text, in every language', async () => {
+    const seen: Record<string, object> = {};
+    for (const locale of LOCALES) {
+      const { page, problems } = await open(`?locale=${locale}`);
+      await page.locator('rights-benefit-card').first().waitFor({ timeout: 15_000 });
+      // The phone's text size as an app applies it to its WebView: the root's font size (everything is in rem).
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      // The hub's tabs follow the header's new height on the next frame.
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      seen[locale] = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const header = document.querySelector('.app-bar')!.getBoundingClientRect();
+        const picker = document.querySelector('#language')!;
+        const tabBar = document.querySelector('.tab-bar')!;
+        /** Where each tab's words are drawn, which may be wider than the tab itself. */
+        const labels = [...tabBar.children].map((tab) => {
+          const range = document.createRange();
+          range.selectNodeContents(tab);
+          return { text: tab.textContent, ...range.getBoundingClientRect().toJSON() } as DOMRect & { text: string };
+        });
+        scrollTo(0, 1500);
+        const hubTabs = document.querySelector('rights-hub')!.shadowRoot!.querySelector('[part="tabs"]')!.getBoundingClientRect();
+        scrollTo(0, document.documentElement.scrollHeight);
+        const lastContent = document.querySelector('rights-provider')!.getBoundingClientRect().bottom;
+        return {
+          pickerOnScreen: picker.getBoundingClientRect().left >= 0 && picker.getBoundingClientRect().right <= width,
+          pickerShowsItsChoice: picker.scrollWidth <= picker.clientWidth,
+          headerFits: document.querySelector('.app-bar')!.scrollWidth <= width,
+          // Scrolled, the hub's tabs stick right below the header: neither covered by it nor leaving a gap.
+          hubTabsBelowHeader: Math.abs(hubTabs.top - header.bottom) <= 1,
+          labelsOnScreen: labels.every((label) => label.left >= 0 && label.right <= width),
+          // Labels on one row keep at least 8 px between them.
+          labelsTouching: labels.slice(1).flatMap((label, index) => {
+            const before = labels[index]!;
+            const sameRow = label.top < before.bottom && before.top < label.bottom;
+            return sameRow && label.left - before.right < 8 ? [`${before.text} | ${label.text}`] : [];
+          }),
+          // At the end of the page the last of the hub is above the tab bar, not behind it.
+          nothingBehindTabBar: lastContent <= tabBar.getBoundingClientRect().top + 1,
+        };
+      });
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    const whole = { pickerOnScreen: true, pickerShowsItsChoice: true, headerFits: true, hubTabsBelowHeader: true, labelsOnScreen: true, labelsTouching: [], nothingBehindTabBar: true };
+    expect(seen).toEqual(Object.fromEntries(LOCALES.map((locale) => [locale, whole])));
+  });
 
   it("opens a benefit from its card and goes back with the hub's back button and the browser's", async () => {
     const { page, problems } = await open('?locale=en');
@@ -279,7 +317,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
   }, 120_000);
 
   it('shows every tab in each language and both themes, without errors', async () => {
-    for (const locale of ['zh-CN', 'zh-HK', 'en'] as const) {
+    for (const locale of LOCALES) {
       for (const theme of ['light', 'dark'] as const) {
         const { page, problems } = await open(`?locale=${locale}&theme=${theme}`);
         const tabs = page.getByRole('tab');

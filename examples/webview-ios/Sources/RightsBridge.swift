@@ -1,7 +1,8 @@
 // The native end of the rights-kit WebView protocol, version 1 (packages/webview/PROTOCOL.md), on
 // WKScriptMessageHandlerWithReply (iOS 14+). The page calls
 // `window.webkit.messageHandlers.rightsKit.postMessage(json)` and receives the reply JSON as the value of
-// the returned Promise; events go back through `window.rightsKitReceive(json)`.
+// the returned Promise; events go back through `window.rightsKitReceive(json, key)`, with the key the
+// page sent in its `hello`.
 import Foundation
 import os
 import UIKit
@@ -65,6 +66,9 @@ final class RightsBridge: NSObject, WKScriptMessageHandlerWithReply {
     private weak var host: RightsHost?
     private var greeted = false
     private var lastSettings: RightsSettings?
+    /// The page's `receiverKey` from this document's `hello`: `window.rightsKitReceive` ignores calls
+    /// without it, so no other script on the page can fake a back press or a settings change.
+    private var receiverKey: String?
 
     init(allowedOrigins: Set<String>, host: RightsHost) {
         self.allowedOrigins = allowedOrigins
@@ -88,6 +92,7 @@ final class RightsBridge: NSObject, WKScriptMessageHandlerWithReply {
     func pageStarted() {
         greeted = false
         lastSettings = nil
+        receiverKey = nil
     }
 
     func sendBack() { sendEvent("back") }
@@ -158,7 +163,11 @@ final class RightsBridge: NSObject, WKScriptMessageHandlerWithReply {
             guard params["protocol"] as? Int == Self.protocolVersion else {
                 throw RightsBridgeError.unsupported("this protocol version is not supported")
             }
+            guard let key = params["receiverKey"] as? String, Self.isReceiverKey(key) else {
+                throw RightsBridgeError.failed("hello must carry a receiverKey")
+            }
             greeted = true
+            receiverKey = key
             let settings = host.currentSettings()
             lastSettings = settings
             return ["protocol": Self.protocolVersion, "features": Self.features, "settings": settings.json, "platform": "ios"]
@@ -261,13 +270,19 @@ final class RightsBridge: NSObject, WKScriptMessageHandlerWithReply {
         return literal.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
     }
 
+    /// 64 hex digits, as the page makes it: nothing else is ever written into the script an event runs.
+    private static func isReceiverKey(_ key: String) -> Bool {
+        key.utf8.count == 64 && key.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
     private func sendEvent(_ event: String, data: [String: Any]? = nil) {
-        guard greeted, let webView, let url = webView.url, let origin = Self.origin(of: url), allowedOrigins.contains(origin) else { return }
+        guard greeted, let receiverKey, let webView, let url = webView.url, let origin = Self.origin(of: url), allowedOrigins.contains(origin) else { return }
         var envelope: [String: Any] = ["rk": Self.protocolVersion, "event": event]
         if let data { envelope["data"] = data }
         let literal = Self.javaScriptStringLiteral(Self.jsonString(envelope))
         // The page installs the receiver when it connects; before that, or after it disconnects, the event is dropped.
-        let script = "typeof window.rightsKitReceive === 'function' && window.rightsKitReceive(\(literal));"
+        let key = Self.javaScriptStringLiteral(receiverKey)
+        let script = "typeof window.rightsKitReceive === 'function' && window.rightsKitReceive(\(literal), \(key));"
         webView.evaluateJavaScript(script, in: nil, in: .page) { result in
             if case .failure = result { Self.log.warning("Could not deliver the \(event, privacy: .public) event") }
         }

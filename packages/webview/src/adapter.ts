@@ -26,3 +26,11 @@ export interface WebViewAdapter {
    */
   onMessage(listener: (json: string) => void): () => void;
 }
+
+/**
+ * A built-in platform transport: an adapter, and what the app must learn in `hello` to reach the page
+ * (the iOS and HarmonyOS receiver's key). Not part of the package's API.
+ */
+export interface PlatformTransport extends WebViewAdapter {
+  readonly hello?: Readonly<Record<string, string>>;
+}

@@ -6,6 +6,7 @@ import type { WebViewAdapter } from './adapter.js';
 import { WebViewError } from './errors.js';
 import type { ReportProblem } from './problem.js';
 import { decodeMessage, encodeRequest, type HostEvent, type Method } from './protocol.js';
+import { randomHex } from './random.js';
 
 export interface Channel {
   /** Sends `method` and resolves with the app's `result`, or rejects with a `WebViewError`. */
@@ -25,8 +26,7 @@ interface Pending {
 const REMEMBERED = 64;
 
 /** Random, so a reply can't be forged by guessing; `randomUUID` needs a secure context, hence the fallback. */
-const newId = (): string =>
-  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+const newId = (): string => crypto.randomUUID?.() ?? randomHex(16);
 
 export function openChannel(
   adapter: WebViewAdapter,

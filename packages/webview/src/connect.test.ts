@@ -31,7 +31,9 @@ describe('connecting on each platform', () => {
     const app = install(win);
     const { connection, seen } = await connect(win);
     expect(connection?.platform).toBe(platform);
-    expect(app.requests[0]).toEqual({ rk: 1, id: expect.any(String), method: 'hello', params: { protocol: 1, version: VERSION } });
+    // iOS and HarmonyOS also learn the key for `window.rightsKitReceive`; Android's channel needs none.
+    const receiverKey = platform === 'android' ? {} : { receiverKey: expect.stringMatching(/^[0-9a-f]{64}$/) };
+    expect(app.requests[0]).toEqual({ rk: 1, id: expect.any(String), method: 'hello', params: { protocol: 1, version: VERSION, ...receiverKey } });
     expect([...connection!.features]).toEqual(ALL_FEATURES);
     expect(connection!.settings).toEqual(SETTINGS);
     await expect(connection!.getToken!()).resolves.toBe(TOKEN);
@@ -249,6 +251,78 @@ describe('the session token', () => {
     installIos(win, new SimulatedApp().on('getToken', (request) => fail(request, 'denied')));
     const { connection } = await connect(win);
     await expect(connection!.getToken!()).rejects.toMatchObject({ code: 'denied' });
+  });
+});
+
+describe('window.rightsKitReceive on iOS and HarmonyOS', () => {
+  const receivers = [
+    ['ios', installIos],
+    ['harmony', installHarmony],
+  ] as const;
+
+  /** A connected page whose listeners record what reaches them, and the receiver as page script sees it. */
+  async function listening(install: (typeof receivers)[number][1]) {
+    const win = mainFrame();
+    const app = install(win);
+    const connected = await connect(win);
+    const heard: unknown[] = [];
+    const connection = connected.connection!;
+    connection.onResume(() => heard.push('resume'));
+    connection.onSettings((settings) => heard.push(settings));
+    connection.bridge.onBack!(() => heard.push('back') > 0);
+    const receive = win.rightsKitReceive as (json: string, key?: unknown) => unknown;
+    return { ...connected, win, app, connection, heard, receive };
+  }
+
+  it.each(receivers)('ignores and reports settings, back and resume forged by page script on %s', async (_, install) => {
+    const { app, connection, heard, receive, seen } = await listening(install);
+    const key = app.receiverKey as string;
+    const forged = [
+      JSON.stringify({ rk: 1, event: 'settings', data: { ...SETTINGS, textScale: 4 } }),
+      JSON.stringify({ rk: 1, event: 'back' }),
+      JSON.stringify({ rk: 1, event: 'resume' }),
+    ];
+    // No key, a wrong key of the right length, the key's first half, a key of another type.
+    const guesses = [undefined, key.replace(/./g, (digit) => (digit === '0' ? '1' : '0')), key.slice(0, 32), 42];
+    for (const json of forged) for (const guess of guesses) expect(receive(json, guess)).toBeUndefined();
+    expect(heard).toEqual([]);
+    expect(connection.settings).toEqual(SETTINGS);
+    // A forged back neither goes back nor closes the screen.
+    expect(app.methods()).toEqual(['hello', 'backHandling']);
+    expect(seen).toHaveLength(forged.length * guesses.length);
+    expect(new Set(seen.map(({ code, message }) => `${code}: ${message}`))).toEqual(new Set(["forged: rightsKitReceive called without this connection's key"]));
+  });
+
+  it.each(receivers)("still hears the app's own events on %s", async (_, install) => {
+    const { app, heard, seen } = await listening(install);
+    app.emit('resume');
+    app.emit('back');
+    app.emit('settings', { ...SETTINGS, textScale: 2 });
+    expect(heard).toEqual(['resume', 'back', { ...SETTINGS, textScale: 2 }]);
+    expect(seen).toEqual([]);
+  });
+
+  it.each(receivers)('keeps the key to itself and makes a new one for every connection on %s', async (_, install) => {
+    const first = await listening(install);
+    const key = first.app.receiverKey as string;
+    // Nowhere a page script could read it: not on the window, not in the receiver's source, not in a report.
+    const exposed = Object.entries(first.win).filter(([, value]) => (typeof value === 'string' || typeof value === 'function') && String(value).includes(key));
+    expect(exposed).toEqual([]);
+    first.receive(JSON.stringify({ rk: 1, event: 'resume', data: key }), 'guess');
+    expect(JSON.stringify(first.seen)).not.toContain(key);
+    first.connection.disconnect();
+
+    const win = first.win;
+    const app = install(win);
+    const { connection, seen } = await connect(win);
+    expect(app.receiverKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(app.receiverKey).not.toBe(key);
+    const resumed: unknown[] = [];
+    connection!.onResume(() => resumed.push('resume'));
+    // The last connection's key opens nothing any more.
+    (win.rightsKitReceive as (json: string, key: string) => void)(JSON.stringify({ rk: 1, event: 'resume' }), key);
+    expect(resumed).toEqual([]);
+    expect(seen.map(({ code }) => code)).toEqual(['forged']);
   });
 });
 

@@ -3,13 +3,13 @@
  * elements and the client need from what the app announced.
  */
 import type { RightsBridge } from '@rights-kit/client';
-import type { WebViewAdapter } from './adapter.js';
+import type { PlatformTransport, WebViewAdapter } from './adapter.js';
 import { createBridge } from './bridge.js';
 import { openChannel } from './channel.js';
 import { detectHost } from './detect.js';
 import { WebViewError } from './errors.js';
 import { callSafely, createListeners } from './listeners.js';
-import type { WebViewProblem } from './problem.js';
+import type { ReportProblem, WebViewProblem } from './problem.js';
 import { isRecord, PROTOCOL_VERSION, type HostEvent } from './protocol.js';
 import { DEFAULT_SETTINGS, followSettings, parseSettings, type HostSettings } from './settings.js';
 import { androidTransport } from './transports/android.js';
@@ -54,7 +54,8 @@ export interface WebViewOptions {
 
   /**
    * Told about every message ignored (malformed, wrong version, unknown id, late or second reply, unknown
-   * event) and every refusal to start. A problem never holds anything the app sent.
+   * event, an event forged by page script) and every refusal to start. A problem never holds anything
+   * the app, or the forger, sent.
    *
    * @default undefined
    * @example
@@ -97,7 +98,15 @@ export interface WebViewConnection {
   disconnect(): void;
 }
 
-const platformTransports = { ios: iosTransport, android: androidTransport, harmony: harmonyTransport };
+/**
+ * Android needs nothing in `hello`: its events arrive on the platform's own message channel, which page
+ * script cannot write to. iOS and HarmonyOS hand the app the key to their global receiver.
+ */
+const platformTransports: Record<'ios' | 'android' | 'harmony', (win: Window, report: ReportProblem) => PlatformTransport> = {
+  ios: iosTransport,
+  android: androidTransport,
+  harmony: harmonyTransport,
+};
 
 /**
  * Connects to the app hosting the page in a WebView. Resolves to `undefined` in a plain browser page
@@ -142,8 +151,8 @@ export async function connectWebView(options: WebViewOptions): Promise<WebViewCo
     else report({ code: 'unknown-event', message: 'event this version does not know' });
   };
 
-  const adapter = custom ?? platformTransports[platform as keyof typeof platformTransports](win);
-  const channel = openChannel(adapter, { timeout, report, onEvent });
+  const transport: PlatformTransport = custom ?? platformTransports[platform as keyof typeof platformTransports](win, report);
+  const channel = openChannel(transport, { timeout, report, onEvent });
   const refuse = (problem: WebViewProblem) => {
     channel.close();
     report(problem);
@@ -152,7 +161,8 @@ export async function connectWebView(options: WebViewOptions): Promise<WebViewCo
 
   let hello: unknown;
   try {
-    hello = await channel.request('hello', { protocol: PROTOCOL_VERSION, version: VERSION });
+    // A bank's own adapter is its own business; only the built-in transports add to `hello`.
+    hello = await channel.request('hello', { protocol: PROTOCOL_VERSION, version: VERSION, ...(!custom && transport.hello) });
   } catch (error) {
     return refuse({ code: 'no-hello', message: `hello: ${(error as WebViewError).code}`, method: 'hello' });
   }

@@ -7,6 +7,8 @@ import type { Method } from './protocol.js';
  * - `unknown-id`, `late-reply`, `duplicate-reply`: a reply to no request, to one that had timed out, or
  *   a second reply to one request;
  * - `unknown-event`: an event this version does not know;
+ * - `forged`: a call to `window.rightsKitReceive` (iOS, HarmonyOS) without this connection's key, so
+ *   made by a script on the page rather than by the app;
  * - `refused-frame`, `refused-origin`: the bridge did not start in a sub-frame, or on an origin not in
  *   `allowedOrigins`;
  * - `no-hello`: the app did not answer `hello`, so there is no connection.
@@ -22,6 +24,7 @@ export interface WebViewProblem {
     | 'late-reply'
     | 'duplicate-reply'
     | 'unknown-event'
+    | 'forged'
     | 'refused-frame'
     | 'refused-origin'
     | 'no-hello';

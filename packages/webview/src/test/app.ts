@@ -28,6 +28,8 @@ export class SimulatedApp {
   features = ALL_FEATURES;
   settings: unknown = SETTINGS;
   proof: string | null = 'proof-42';
+  /** The key the page sent in `hello` (iOS, HarmonyOS), which the app passes with every event. */
+  receiverKey: unknown;
   /** How the platform delivers an app-to-page message; set by the platform simulator. */
   deliver: (json: string) => void = () => {
     throw new Error('no platform installed');
@@ -54,6 +56,7 @@ export class SimulatedApp {
       return undefined;
     }
     this.requests.push(request);
+    if (request.method === 'hello') this.receiverKey = request.params.receiverKey;
     const answer = this.answers.get(request.method);
     if (answer) return answer(request, this);
     if (request.method === 'hello') return ok(request, { protocol: 1, features: this.features, settings: this.settings, platform: 'ios' });
@@ -86,7 +89,11 @@ export function mainFrame(origin = ORIGIN): Window & Record<string, unknown> {
 
 const later = (run: () => void) => setTimeout(run, 1);
 
-/** iOS: `WKScriptMessageHandlerWithReply`; events by `evaluateJavaScript("window.rightsKitReceive(…)")`. */
+/** Calls `window.rightsKitReceive` as the iOS and HarmonyOS apps do, with the key they learnt in `hello`. */
+const receiveWithKey = (win: Window & Record<string, unknown>, app: SimulatedApp) => (json: string) =>
+  (win.rightsKitReceive as (json: string, key: unknown) => void)(json, app.receiverKey);
+
+/** iOS: `WKScriptMessageHandlerWithReply`; events by `evaluateJavaScript("window.rightsKitReceive(…, key)")`. */
 export function installIos(win: Window & Record<string, unknown>, app = new SimulatedApp()) {
   win.webkit = {
     messageHandlers: {
@@ -99,7 +106,7 @@ export function installIos(win: Window & Record<string, unknown>, app = new Simu
       },
     },
   };
-  app.deliver = (json) => (win.rightsKitReceive as (json: string) => void)(json);
+  app.deliver = receiveWithKey(win, app);
   return app;
 }
 
@@ -124,7 +131,7 @@ export function installHarmony(win: Window & Record<string, unknown>, app = new 
       return new Promise((resolve) => reply !== undefined && later(() => resolve(reply)));
     },
   };
-  app.deliver = (json) => (win.rightsKitReceive as (json: string) => void)(json);
+  app.deliver = receiveWithKey(win, app);
   return app;
 }
 

@@ -1,6 +1,7 @@
-import type { WebViewAdapter } from '../adapter.js';
+import type { PlatformTransport } from '../adapter.js';
+import type { ReportProblem } from '../problem.js';
 import { CHANNEL_NAME } from '../protocol.js';
-import { listenOnReceiver } from './receiver.js';
+import { receiverTransport } from './receiver.js';
 
 interface IosWindow {
   webkit: { messageHandlers: { [CHANNEL_NAME]: { postMessage(json: string): Promise<string> } } };
@@ -8,12 +9,9 @@ interface IosWindow {
 
 /**
  * iOS 14+: a `WKScriptMessageHandlerWithReply` named `rightsKit`. `postMessage` returns a Promise of
- * the app's reply; events come through `window.rightsKitReceive`.
+ * the app's reply; events come through `window.rightsKitReceive(json, key)`.
  */
-export function iosTransport(win: Window): WebViewAdapter {
-  return {
-    // Looked up per message rather than kept: the handler object belongs to the app, not to us.
-    send: (json) => (win as unknown as IosWindow).webkit.messageHandlers[CHANNEL_NAME].postMessage(json),
-    onMessage: (listener) => listenOnReceiver(win, listener),
-  };
+export function iosTransport(win: Window, report: ReportProblem): PlatformTransport {
+  // Looked up per message rather than kept: the handler object belongs to the app, not to us.
+  return receiverTransport(win, report, (json) => (win as unknown as IosWindow).webkit.messageHandlers[CHANNEL_NAME].postMessage(json));
 }

@@ -69,6 +69,10 @@ const meta = {
   argTypes: {
     status: { control: 'inline-radio', options: ['active', 'used', 'expired', 'cancelled'] },
   },
+  // Each story claims into a sandbox of its own. Rendered inline on one docs page, the stories' handlers
+  // replace each other while their claims are still running (a second claim of one booking answers 409)
+  // and every story shows an error; in frames of their own each keeps its sandbox.
+  parameters: { docs: { story: { inline: false, iframeHeight: 480 } } },
   render: (args) => inProvider(args, html`<rights-wallet status=${args.status}></rights-wallet>`),
 } satisfies Meta<WalletArgs>;
 
