@@ -6,6 +6,7 @@ import MagicString from 'magic-string';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { lowerToMatrix } from './scripts/lower.js';
 import { minifyCss } from './scripts/minify-css.js';
 
 /** Packages in build order, each with its entry modules (one per `exports` subpath). */
@@ -61,6 +62,7 @@ export function esm(name) {
       name === 'elements' && minifyCss(),
       typescript({ tsconfig: `${root}/tsconfig.build.json`, outDir: `${root}/dist` }),
       name === 'contract' && openApiJson(`${root}/dist`),
+      lowerToMatrix(),
     ],
   };
 }
@@ -94,6 +96,7 @@ const dropIn = {
     nodeResolve({ browser: true }),
     minifyCss(),
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),
+    lowerToMatrix(),
     terser({ compress: { passes: 2 }, format: { comments: false } }),
     dedentTemplates(),
   ],
