@@ -26,6 +26,7 @@ const REMEMBERED = 64;
 
 /** Random, so a reply can't be forged by guessing; `randomUUID` needs a secure context, hence the fallback. */
 const newId = (): string =>
+  // eslint-disable-next-line compat/compat -- called only where it exists (Safari 15.4, Chrome 92)
   crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export function openChannel(

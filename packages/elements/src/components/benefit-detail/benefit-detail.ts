@@ -799,7 +799,7 @@ export class RightsBenefitDetail extends LitElement {
   /** Shows `error` to the cardholder; keeps the Idempotency-Key only when the platform may have acted. */
   private fail(error: unknown): Failure {
     const code = isRightsError(error) ? error.code : 'unknown';
-    const failure: Failure = { name: Object.hasOwn(FAILURE_OF, code) ? (FAILURE_OF[code] as FailureName) : 'internal', code };
+    const failure: Failure = { name: Object.prototype.hasOwnProperty.call(FAILURE_OF, code) ? (FAILURE_OF[code] as FailureName) : 'internal', code };
     if (REFUSALS.has(code)) this.action = undefined;
     this.failure = failure;
     this.phase = 'idle';

@@ -121,7 +121,7 @@ export class RightsHub extends LitElement {
       this.stack = [{ view: 'benefit', benefitId: this.benefitId }];
     }
     if (changed.has('environment' as keyof RightsHub)) this.listenForBack();
-    const screen = this.stack.at(-1);
+    const screen = this.stack[this.stack.length - 1];
     const view = screen ? screen.view : this.tab;
     if (view !== this.shownView) {
       this.shownView = view;
@@ -163,7 +163,7 @@ export class RightsHub extends LitElement {
 
   protected override render() {
     const { messages } = this.env;
-    const screen = this.stack.at(-1);
+    const screen = this.stack[this.stack.length - 1];
     return html`<section part="base" class="base" aria-label=${messages.hubLabel}>
       ${screen ? this.renderScreen(screen) : nothing}
       <div class="tabbed" ?hidden=${screen !== undefined}>
