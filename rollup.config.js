@@ -93,7 +93,9 @@ const dropIn = {
   // One file: what the ESM build loads lazily (encoders, the hub's views) is inlined.
   output: { file: 'packages/elements/dist/rights-kit.iife.js', format: 'iife', name: 'RightsKit', sourcemap: true, inlineDynamicImports: true },
   plugins: [
-    nodeResolve({ browser: true }),
+    // Lit's production build whatever NODE_ENV says: node-resolve otherwise picks Lit's `development`
+    // export when NODE_ENV is anything but `production` (`test` under vitest), shipping its dev mode.
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyCss(),
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),
     lowerToMatrix(),
