@@ -29,10 +29,11 @@ const HISTORY_KEY = 'rightsHub';
 
 /**
  * The elements a tab or screen needs, registered when first shown: in the ESM build each is a chunk
- * of its own, so the first screen loads only the catalogue.
+ * of its own. The catalogue is the first screen, so it is no chunk: `define/hub` registers it with the
+ * hub and its request starts at once (a host registering the class itself registers `rights-catalog` too).
  */
 const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
-  catalog: () => import('../../define/catalog.js'),
+  catalog: () => customElements.whenDefined('rights-catalog'),
   wallet: () => import('../../define/wallet.js'),
   cashback: () => import('../../define/cashback.js'),
   summary: () => import('../../define/summary.js'),
