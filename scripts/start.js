@@ -4,19 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { addBankBackend } from '../examples/bank-app/bank-backend.js';
 import { buildNodePackages } from './build-node.js';
+import { DROP_IN_POLICY } from './trusted-types-policy.js';
 
 const BANK_APP = fileURLToPath(new URL('../examples/bank-app/', import.meta.url));
 
 /**
- * The demo runs under the strict policy a bank's own pages use: scripts, styles and images from its own
- * origin only, no inline code and no eval, and Trusted Types for every script sink (Lit's `lit-html`
- * policy for its templates, the app's own for its service worker). rights-kit has to work inside it.
+ * The demo runs under the strict policy a bank's own pages use (docs/security.md): scripts, styles and
+ * images from its own origin only, no inline code and no eval, and Trusted Types for every script sink
+ * (`lit-html` for Lit's templates in an ESM build and the host's own Lit, `rights-kit` for the drop-in's,
+ * `bank-app` for the demo's service worker). rights-kit has to work inside it.
  */
 export const DEMO_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html bank-app',
+  `trusted-types lit-html ${DROP_IN_POLICY} bank-app`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",

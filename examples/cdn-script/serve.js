@@ -26,9 +26,11 @@ const ROUTES = {
 /**
  * Starts serving the page; resolves with the running sandbox (`url`, `sandbox`, `close()`). Builds the
  * drop-in first when it is missing. `buildPackages: false` skips compiling the sandbox for Node, for
- * callers that just did (the tests' global setup).
+ * callers that just did (the tests' global setup). `routes` adds files (URL → path) served the same way,
+ * under the same policy: the tests' pages of a bank that runs its own Lit.
+ * @param {{ port?: number, host?: string, quiet?: boolean, buildPackages?: boolean, routes?: Record<string, string> }} [options]
  */
-export async function startCdnScriptPage({ port = 5174, host = '127.0.0.1', quiet = false, buildPackages = true } = {}) {
+export async function startCdnScriptPage({ port = 5174, host = '127.0.0.1', quiet = false, buildPackages = true, routes = {} } = {}) {
   if (buildPackages) await buildNodePackages({ quiet });
   await ensureDropIn({ quiet });
   const { startSandbox } = await import('@rights-kit/mock/server');
@@ -37,7 +39,7 @@ export async function startCdnScriptPage({ port = 5174, host = '127.0.0.1', quie
     host,
     configure(app) {
       addBankBackend(app);
-      for (const [path, file] of Object.entries(ROUTES)) {
+      for (const [path, file] of Object.entries({ ...ROUTES, ...routes })) {
         app.get(path, (_request, response) => response.set('Content-Security-Policy', DEMO_CSP).sendFile(file));
       }
       // The page names no icon; answer the browser's own request for one rather than log a 404.
