@@ -388,7 +388,7 @@ export class RightsBenefitDetail extends LitElement {
     return html`<fieldset part="card-picker" class="card-picker">
       <legend>${messages.cardPickerLegend}</legend>
       ${eligible.map(
-        ({ card, eligibility }) => html`<label part="card-option" class="card-option">
+        ({ card, eligibility }) => html`<label part="card-option" class="card-option" data-selected=${card.id === chosen.card.id ? 'true' : 'false'}>
           <input
             type="radio"
             name="card"

@@ -1,5 +1,5 @@
 // A voucher opened once stays presentable with the network gone, when the provider keeps vouchers.
-import type { VoucherItem } from '@rights-kit/client';
+import { newIdempotencyKey, type VoucherItem } from '@rights-kit/client';
 import type { RightsProvider } from '@rights-kit/elements';
 import { demoToken } from '@rights-kit/mock';
 import { html } from 'lit';
@@ -19,7 +19,7 @@ async function claim(benefitId: string): Promise<VoucherItem> {
   await sandbox;
   const response = await fetch(`/v1/benefits/${benefitId}/claims`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${demoToken()}`, 'Content-Type': 'application/json', 'Accept-Language': 'en', 'Idempotency-Key': crypto.randomUUID() },
+    headers: { Authorization: `Bearer ${demoToken()}`, 'Content-Type': 'application/json', 'Accept-Language': 'en', 'Idempotency-Key': newIdempotencyKey() },
     body: JSON.stringify({ cardId: 'card-jade-001-a' }),
   });
   return ((await response.json()) as { walletItem: VoucherItem }).walletItem;
