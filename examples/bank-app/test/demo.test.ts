@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
+import { removeNewerFeatures } from '../../../scripts/older-engines.js';
 import { openPhonePage } from '../../../scripts/phone-page.js';
 import { startDemo } from '../../../scripts/start.js';
 
@@ -23,10 +24,12 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await demo?.close();
   });
 
-  async function open(query = ''): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
+  /** `olderEngine`: without what the matrix's oldest engines lack (scripts/older-engines.js), from the start. */
+  async function open(query = '', { olderEngine = false } = {}): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
     // Errors (a CSP violation among them), and the warning Lit's development build gives: the demo must
     // ship what a bank would.
     const { page, problems } = await openPhonePage(browser, { isProblem: (message) => message.type() === 'error' || message.text().includes('dev mode') });
+    if (olderEngine) await page.addInitScript(removeNewerFeatures);
     const apiCalls: string[] = [];
     page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
@@ -216,6 +219,33 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await expect.poll(focused).toBe('Confirm');
     await page.keyboard.press('Enter');
     await expect.poll(focused, { timeout: 15_000 }).toBe('Voucher claimed');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it('works on an engine of the matrix’s oldest kind: styled through the page’s style nonce, claimed, shown full screen', async () => {
+    const { page, problems } = await open('?locale=en', { olderEngine: true });
+    await expect.poll(() => page.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
+    const card = await page.locator('rights-benefit-card').first().evaluate((element) => {
+      const root = element.shadowRoot!;
+      const styles = [...root.querySelectorAll('style')];
+      return { adopted: 'adoptedStyleSheets' in root, nonced: styles.length > 0 && styles.every((style) => style.nonce !== ''), radius: getComputedStyle(root.querySelector('[part~="base"]') ?? root.firstElementChild!).borderTopLeftRadius };
+    });
+    expect(card).toEqual({ adopted: false, nonced: true, radius: expect.stringMatching(/^[1-9]/) });
+
+    await page.getByRole('searchbox', { name: 'Search benefits' }).fill('¥30 off');
+    await page.getByRole('button', { name: '¥30 off ¥300' }).click();
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByRole('button', { name: 'View in wallet' }).click();
+    await page.locator('rights-voucher [part="code"]').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Show full screen' }).click();
+    const dialog = page.locator('rights-voucher [part="dialog"]');
+    await expect.poll(() => dialog.getAttribute('open')).toBe('');
+    // Pinned over the whole phone screen, black on white, though there is no showModal.
+    expect(await dialog.evaluate((element) => [element.getBoundingClientRect().height, innerHeight, getComputedStyle(element).backgroundColor])).toEqual([844, 844, 'rgb(255, 255, 255)']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.getAttribute('open')).toBeNull();
     expect(problems).toEqual([]);
     await page.close();
   }, 45_000);

@@ -9,7 +9,7 @@ import { rollup } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
 import { openPhonePage } from '../../../scripts/phone-page.js';
-import { DEMO_CSP } from '../../../scripts/start.js';
+import { strictPolicy } from '../../../scripts/strict-policy.js';
 import { startCdnScriptPage } from '../serve.js';
 
 const EXAMPLE_PAGE = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
@@ -73,9 +73,12 @@ describe('the drop-in beside the host’s own Lit, under strict Trusted Types', 
   });
 
   it('serves the pages under the policy docs/security.md documents', async () => {
-    expect(documentedPolicy()).toBe(DEMO_CSP);
+    // `{nonce}` in the guide: a fresh value for every response.
+    expect(documentedPolicy()).toBe(strictPolicy({ styleNonce: '{nonce}' }));
     const response = await fetch(`${server.url}/beside-lit-2.html`);
-    expect(response.headers.get('content-security-policy')).toBe(DEMO_CSP);
+    const nonce = /<meta property="csp-nonce" nonce="([^"]+)">/.exec(await response.text())?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
+    expect(response.headers.get('content-security-policy')).toBe(strictPolicy({ styleNonce: nonce }));
   });
 
   for (const [page, litHtml] of [
