@@ -94,7 +94,7 @@ const ELEMENTS_VERSION = JSON.parse(readFileSync('packages/elements/package.json
  * Types policy a second time. A different version is kept out with a warning, as `defineElement` does.
  */
 const LOAD_ONCE = `if (typeof RightsKit === 'object' && RightsKit !== null && 'VERSION' in RightsKit) {
-  if (RightsKit.VERSION !== '${ELEMENTS_VERSION}') console.warn('rights-kit ' + RightsKit.VERSION + ' is already on this page; rights-kit ${ELEMENTS_VERSION} keeps it.');
+  if (RightsKit.VERSION !== '${ELEMENTS_VERSION}') console.warn('rights-kit ' + RightsKit.VERSION + ' is already on this page and stays; this copy (${ELEMENTS_VERSION}) does nothing.');
   return RightsKit;
 }`;
 
