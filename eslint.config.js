@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import compat from 'eslint-plugin-compat';
 import lit from 'eslint-plugin-lit';
 import storybook from 'eslint-plugin-storybook';
 import wc from 'eslint-plugin-wc';
@@ -21,6 +22,24 @@ export default tseslint.config(
   {
     files: ['packages/elements/src/**/*.ts'],
     extends: [/** @type {any} */ (lit.configs)['flat/recommended'], /** @type {any} */ (wc.configs)['flat/best-practice']],
+  },
+  {
+    // What ships to a phone may call no API newer than the declared matrix (package.json's `browserslist`,
+    // docs/browser-support.md) unless it checks first: `typeof x === 'function'` or `x?.()` counts as a check.
+    files: ['packages/{client,contract,elements,webview}/src/**/*.ts', 'packages/mock/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.stories.ts', '**/src/test/**', 'packages/mock/src/{server,cli,node}.ts', 'packages/mock/src/server/**'],
+    extends: [compat.configs['flat/recommended']],
+    settings: { lintAllEsApis: true },
+    rules: {
+      // Instance methods compat/compat cannot see without types: each newer than Safari 15 or Chrome 87.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(at|findLast|findLastIndex|toSorted|toReversed|toSpliced)$/]',
+          message: 'Newer than the browser matrix (docs/browser-support.md): index from the length, or sort a copy.',
+        },
+      ],
+    },
   },
   {
     files: ['scripts/**', 'bench/**', '**/*.config.{js,ts}', '**/*.test.ts', 'packages/mock/src/cli.ts', 'packages/mock/bin/**'],

@@ -6,7 +6,9 @@ import MagicString from 'magic-string';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { lowerToMatrix } from './scripts/lower.js';
 import { minifyCss } from './scripts/minify-css.js';
+import { ownTrustedTypesPolicy } from './scripts/trusted-types-policy.js';
 
 /** Packages in build order, each with its entry modules (one per `exports` subpath). */
 export const PACKAGES = {
@@ -61,6 +63,7 @@ export function esm(name) {
       name === 'elements' && minifyCss(),
       typescript({ tsconfig: `${root}/tsconfig.build.json`, outDir: `${root}/dist` }),
       name === 'contract' && openApiJson(`${root}/dist`),
+      lowerToMatrix(),
     ],
   };
 }
@@ -83,17 +86,33 @@ function dedentTemplates() {
   };
 }
 
+const ELEMENTS_VERSION = JSON.parse(readFileSync('packages/elements/package.json', 'utf8')).version;
+
+/**
+ * The drop-in's first statement. A page that loads it twice (two teams' snippets, a tag manager firing
+ * again) keeps the first: the second would register nothing new, and would throw creating its Trusted
+ * Types policy a second time. A different version is kept out with a warning, as `defineElement` does.
+ */
+const LOAD_ONCE = `if (typeof RightsKit === 'object' && RightsKit !== null && 'VERSION' in RightsKit) {
+  if (RightsKit.VERSION !== '${ELEMENTS_VERSION}') console.warn('rights-kit ' + RightsKit.VERSION + ' is already on this page and stays; this copy (${ELEMENTS_VERSION}) does nothing.');
+  return RightsKit;
+}`;
+
 /** `rights-kit.iife.js`: one classic script a bank page can include with no bundler. */
 /** @type {import('rollup').RollupOptions & { output: import('rollup').OutputOptions }} */
 const dropIn = {
   onwarn,
   input: 'packages/elements/src/drop-in.ts',
   // One file: what the ESM build loads lazily (encoders, the hub's views) is inlined.
-  output: { file: 'packages/elements/dist/rights-kit.iife.js', format: 'iife', name: 'RightsKit', sourcemap: true, inlineDynamicImports: true },
+  output: { file: 'packages/elements/dist/rights-kit.iife.js', format: 'iife', name: 'RightsKit', sourcemap: true, inlineDynamicImports: true, intro: LOAD_ONCE },
   plugins: [
-    nodeResolve({ browser: true }),
+    ownTrustedTypesPolicy(),
+    // Lit's production build whatever NODE_ENV says: node-resolve otherwise picks Lit's `development`
+    // export when NODE_ENV is anything but `production` (`test` under vitest), shipping its dev mode.
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyCss(),
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),
+    lowerToMatrix(),
     terser({ compress: { passes: 2 }, format: { comments: false } }),
     dedentTemplates(),
   ],

@@ -1,7 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
-import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 import { mswWorker } from './scripts/msw-worker-plugin.js';
 import { PREBUNDLED, SERVER_SOURCE_CONDITIONS, SOURCE_CONDITIONS } from './scripts/vite-shared.js';
@@ -27,6 +27,12 @@ const ownCacheDir = (name: string): Plugin => ({
   config: () => ({ cacheDir: `node_modules/.cache/${name}` }),
 });
 
+/** The journey through the elements on an engine without the newer features: only that project runs it. */
+const OLDER_ENGINES_ONLY = 'packages/elements/src/test/older-engines.test.ts';
+const OLDER_ENGINE_TESTS = [OLDER_ENGINES_ONLY, 'packages/elements/src/components/**/*.test.ts'];
+/** The symbol encoders' tests check pure functions with fast-check, which itself needs Object.hasOwn. */
+const ENGINE_INDEPENDENT = ['packages/elements/src/components/voucher/{code128,symbol}.test.ts'];
+
 const projects: TestProjectInlineConfiguration[] = [
   {
     resolve: { conditions: SERVER_SOURCE_CONDITIONS },
@@ -46,8 +52,24 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'browser',
       include: ['packages/{elements,webview}/src/**/*.test.ts'],
+      exclude: [OLDER_ENGINES_ONLY],
       setupFiles: ['scripts/test-setup.ts'],
       // A round trip through the in-page sandbox can take over a second on a busy two-core runner.
+      expect: { poll: { timeout: 5_000 } },
+      browser: browser(),
+    },
+  },
+  {
+    // The same Chromium with what the matrix's oldest engines lack removed before any SDK code loads
+    // (scripts/older-engines.js): the elements' journey, and the tests of each element it passes through.
+    plugins: [mswWorker()],
+    resolve: { conditions: SOURCE_CONDITIONS },
+    optimizeDeps,
+    test: {
+      name: 'older-engines',
+      include: OLDER_ENGINE_TESTS,
+      exclude: [...configDefaults.exclude, ...ENGINE_INDEPENDENT],
+      setupFiles: ['scripts/older-engines-setup.ts', 'scripts/test-setup.ts'],
       expect: { poll: { timeout: 5_000 } },
       browser: browser(),
     },

@@ -1,7 +1,9 @@
 // The one-file drop-in, for the examples and tests that load it as a bank page would. CI builds before
 // it tests; on a fresh clone where only `npm test` or an example's server ran, this builds the drop-in
 // once, with what it compiles against (the contract's and the client's builds) when they are missing.
-import { existsSync } from 'node:fs';
+// The build is the production one whatever `NODE_ENV` says (rollup.config.js pins Lit's production
+// export condition), and a drop-in left in `dist` by a development build is built again.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 
@@ -9,14 +11,25 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 export const DROP_IN = `${ROOT}packages/elements/dist/rights-kit.iife.js`;
 
+/** Lit's development build says this on load; the production build has no such text. */
+const LIT_DEV_MODE = 'Lit is in dev mode';
+
+/** Why the drop-in at `file` cannot be served as it is, or undefined when it can. */
+export function dropInProblem(file = DROP_IN) {
+  if (!existsSync(file)) return 'missing';
+  if (readFileSync(file, 'utf8').includes(LIT_DEV_MODE)) return "built with Lit's development build";
+  return undefined;
+}
+
 let building;
 
-/** Resolves with the drop-in's path once it exists, building it if it does not. */
+/** Resolves with the drop-in's path once a production build of it exists, building it if it does not. */
 export function ensureDropIn({ quiet = true } = {}) {
   building ??= (async () => {
-    if (existsSync(DROP_IN)) return DROP_IN;
+    const problem = dropInProblem();
+    if (!problem) return DROP_IN;
     // The configuration's paths are relative to the repository root.
-    if (process.cwd() !== ROOT.replace(/\/$/, '')) throw new Error(`Run \`npm run build\` in ${ROOT} first, or start this from there.`);
+    if (process.cwd() !== ROOT.replace(/\/$/, '')) throw new Error(`The drop-in is ${problem}: run \`npm run build\` in ${ROOT} first, or start this from there.`);
     const { default: configs, esm } = await import('../rollup.config.js');
     const dropIn = configs.at(-1);
     if (!dropIn?.output.file?.endsWith('rights-kit.iife.js')) throw new Error('rollup.config.js no longer ends with the drop-in build.');
@@ -31,6 +44,8 @@ export function ensureDropIn({ quiet = true } = {}) {
         await bundle.close();
       }
     }
+    const left = dropInProblem();
+    if (left) throw new Error(`The drop-in build at ${DROP_IN} is ${left}.`);
     return DROP_IN;
   })();
   return building;

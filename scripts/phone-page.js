@@ -25,3 +25,22 @@ export async function openPhonePage(browser, { isProblem = () => true, ignore } 
   );
   return { page, problems };
 }
+
+/**
+ * How the page's first benefit card got its styles: adopted stylesheets, or `<style>` elements and whether
+ * each carries a nonce; and a border radius only the card's styles give it. For tests of engines without
+ * constructable stylesheets, where unstyled cards would have none.
+ * @param {import('playwright').Page} page
+ */
+export function firstCardStyles(page) {
+  return page.locator('rights-benefit-card').first().evaluate((element) => {
+    const root = /** @type {ShadowRoot} */ (element.shadowRoot);
+    const styles = [...root.querySelectorAll('style')];
+    const base = root.querySelector('[part~="base"]') ?? /** @type {Element} */ (root.firstElementChild);
+    return {
+      adopted: 'adoptedStyleSheets' in root,
+      nonced: styles.length > 0 && styles.every((style) => style.nonce !== ''),
+      radius: Number.parseFloat(getComputedStyle(base).borderTopLeftRadius),
+    };
+  });
+}

@@ -4,26 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { addBankBackend } from '../examples/bank-app/bank-backend.js';
 import { buildNodePackages } from './build-node.js';
+import { DEMO_CSP, servePage } from './strict-policy.js';
 
 const BANK_APP = fileURLToPath(new URL('../examples/bank-app/', import.meta.url));
 
-/**
- * The demo runs under the strict policy a bank's own pages use: scripts, styles and images from its own
- * origin only, no inline code and no eval, and Trusted Types for every script sink (Lit's `lit-html`
- * policy for its templates, the app's own for its service worker). rights-kit has to work inside it.
- */
-export const DEMO_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html bank-app',
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * Builds the demo and starts serving it; resolves with the running server. `buildPackages: false` skips
@@ -35,7 +19,18 @@ export async function startDemo({ port = 5173, host = '127.0.0.1', quiet = false
   await build({ configFile: `${BANK_APP}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
 
   const { startSandbox } = await import('@rights-kit/mock/server');
-  return startSandbox({ port, host, staticDir: `${BANK_APP}dist`, contentSecurityPolicy: DEMO_CSP, configure: addBankBackend });
+  return startSandbox({
+    port,
+    host,
+    staticDir: `${BANK_APP}dist`,
+    contentSecurityPolicy: DEMO_CSP,
+    configure(app) {
+      addBankBackend(app);
+      // The demo runs under the strict policy a bank's own pages use; the page itself with a nonce of its
+      // own for the styles of browsers without constructable stylesheets.
+      app.get(['/', '/index.html'], servePage(`${BANK_APP}dist/index.html`));
+    },
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,5 +1,9 @@
 // Vite settings shared by the tests, Storybook and the demo app.
 import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { ESBUILD_TARGET } from './browser-support.js';
+
+/** What a production build lowers its syntax to: the declared browser matrix (docs/browser-support.md). */
+export const BUILD_TARGET = ESBUILD_TARGET;
 
 /** Workspace packages resolve to their TypeScript sources: no build between an edit and what it shows. */
 export const SOURCE_CONDITIONS = ['@rights-kit/source', ...defaultClientConditions];

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCss } from '../../scripts/minify-css.js';
-import { PRODUCTION_SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
+import { BUILD_TARGET, PRODUCTION_SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
 
 // The demo builds straight from the packages' TypeScript sources, like the tests and Storybook, and
 // minifies the elements' CSS as the published build does.
@@ -10,6 +10,6 @@ export default defineConfig({
   resolve: { conditions: PRODUCTION_SOURCE_CONDITIONS },
   plugins: [minifyCss()],
   // The manifest names every file of the build, for the service worker to keep the whole shell offline.
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', manifest: 'asset-manifest.json' },
+  build: { outDir: 'dist', emptyOutDir: true, target: BUILD_TARGET, manifest: 'asset-manifest.json' },
   logLevel: 'warn',
 });

@@ -5,5 +5,6 @@ if (provider) provider.getToken = () => fetch('/bank/rights-session', { method: 
 // A card was opened: show that benefit on top, where Close (or the back gesture) returns to the catalogue.
 document.querySelector('rights-catalog')?.addEventListener('rights-navigate', ({ detail: to }) => {
   if (to.view === 'benefit') document.querySelector('rights-benefit-detail')?.setAttribute('benefit-id', to.benefitId);
-  document.querySelector('dialog')?.showModal();
+  // A modal where the WebView has showModal (Safari 15.4 and later); before that, the dialog opens in place.
+  for (const dialog of document.querySelectorAll('dialog')) if (dialog.showModal) dialog.showModal(); else dialog.setAttribute('open', '');
 });

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { buildNodePackages } from '../../scripts/build-node.js';
-import { DEMO_CSP } from '../../scripts/start.js';
+import { DEMO_CSP } from '../../scripts/strict-policy.js';
 import { addBankBackend } from '../bank-app/bank-backend.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));

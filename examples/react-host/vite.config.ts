@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCss } from '../../scripts/minify-css.js';
-import { PRODUCTION_SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
+import { BUILD_TARGET, PRODUCTION_SOURCE_CONDITIONS } from '../../scripts/vite-shared.js';
 
 // Builds from the packages' TypeScript sources, like the demo bank app. JSX goes through Vite's own
 // transform (no React plugin: the example needs no fast refresh). React reads `process.env.NODE_ENV`,
@@ -13,6 +13,6 @@ export default defineConfig({
   resolve: { conditions: PRODUCTION_SOURCE_CONDITIONS },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
   plugins: [minifyCss()],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  build: { outDir: 'dist', emptyOutDir: true, target: BUILD_TARGET },
   logLevel: 'warn',
 });

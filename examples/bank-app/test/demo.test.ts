@@ -4,7 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../scripts/axe-page.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
-import { openPhonePage } from '../../../scripts/phone-page.js';
+import { removeNewerFeatures } from '../../../scripts/older-engines.js';
+import { firstCardStyles, openPhonePage } from '../../../scripts/phone-page.js';
 import { startDemo } from '../../../scripts/start.js';
 
 const LOCALES = ['zh-CN', 'zh-HK', 'en'] as const;
@@ -24,11 +25,18 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await demo?.close();
   });
 
-  /** Opens the demo at `query`; `prepare` runs first, for what must be in place before the page loads. */
-  async function open(query = '', prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
+  /**
+   * Opens the demo at `query`. `olderEngine`: without what the matrix's oldest engines lack
+   * (scripts/older-engines.js), from the start; `prepare` runs first, for what must be in place before the page loads.
+   */
+  async function open(
+    query = '',
+    { olderEngine = false, prepare }: { olderEngine?: boolean; prepare?: (page: Page) => Promise<unknown> } = {},
+  ): Promise<{ page: Page; problems: string[]; apiCalls: string[] }> {
     // Errors (a CSP violation among them), and the warning Lit's development build gives: the demo must
     // ship what a bank would.
     const { page, problems } = await openPhonePage(browser, { isProblem: (message) => message.type() === 'error' || message.text().includes('dev mode') });
+    if (olderEngine) await page.addInitScript(removeNewerFeatures);
     const apiCalls: string[] = [];
     page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/v1/')) apiCalls.push(`${response.status()} ${response.url()}`);
@@ -192,7 +200,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     const benefit = 'culture-bookstore';
     const title = '¥50 bookshop voucher';
     const keys: (string | undefined)[] = [];
-    const { page, problems } = await open(`?locale=en&benefit=${benefit}`, async (phone) => {
+    const { page, problems } = await open(`?locale=en&benefit=${benefit}`, { prepare: async (phone) => {
       // What a bank's monitoring script hears from a page: console errors and warnings, uncaught errors,
       // failed element loads and unhandled rejections.
       await phone.addInitScript(() => {
@@ -215,7 +223,7 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
         expect((await route.fetch()).status()).toBe(201);
         return route.abort('connectionreset');
       });
-    });
+    } });
     await page.getByRole('button', { name: 'Claim', exact: true }).click();
     await page.getByRole('button', { name: 'Confirm', exact: true }).click();
     await page.getByRole('heading', { name: 'Voucher claimed' }).waitFor({ timeout: 15_000 });
@@ -384,6 +392,29 @@ describe('npm start: the demo bank app', { timeout: 30_000 }, () => {
     await expect.poll(focused).toBe('Confirm');
     await page.keyboard.press('Enter');
     await expect.poll(focused, { timeout: 15_000 }).toBe('Voucher claimed');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it('works on an engine of the matrix’s oldest kind: styled through the page’s style nonce, claimed, shown full screen', async () => {
+    const { page, problems } = await open('?locale=en', { olderEngine: true });
+    await expect.poll(() => page.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
+    expect(await firstCardStyles(page)).toEqual({ adopted: false, nonced: true, radius: expect.any(Number) });
+    expect((await firstCardStyles(page)).radius).toBeGreaterThan(0);
+
+    await page.getByRole('searchbox', { name: 'Search benefits' }).fill('¥30 off');
+    await page.getByRole('button', { name: '¥30 off ¥300' }).click();
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByRole('button', { name: 'View in wallet' }).click();
+    await page.locator('rights-voucher [part="code"]').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Show full screen' }).click();
+    const dialog = page.locator('rights-voucher [part="dialog"]');
+    await expect.poll(() => dialog.getAttribute('open')).toBe('');
+    // Pinned over the whole phone screen, black on white, though there is no showModal.
+    expect(await dialog.evaluate((element) => [element.getBoundingClientRect().height, innerHeight, getComputedStyle(element).backgroundColor])).toEqual([844, 844, 'rgb(255, 255, 255)']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.getAttribute('open')).toBeNull();
     expect(problems).toEqual([]);
     await page.close();
   }, 45_000);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
-import { openPhonePage } from '../../../scripts/phone-page.js';
+import { removeNewerFeatures } from '../../../scripts/older-engines.js';
+import { firstCardStyles, openPhonePage } from '../../../scripts/phone-page.js';
 import { PAGE_FILES, startCdnScriptPage } from '../serve.js';
 
 /** A file's lines that are markup or code: not blank, not a comment. */
@@ -33,9 +34,11 @@ describe('examples/cdn-script: the drop-in with one script tag', () => {
     await server?.close();
   });
 
-  async function open(): Promise<{ page: Page; problems: string[]; requests: string[]; tokens: string[] }> {
-    // Any console output at all is a problem: an error, a warning, a logged token.
+  /** `olderEngine`: without what the matrix's oldest engines lack (scripts/older-engines.js), from the start. */
+  async function open({ olderEngine = false } = {}): Promise<{ page: Page; problems: string[]; requests: string[]; tokens: string[] }> {
+    // Any console output at all is a problem: an error, a warning, a logged token, a CSP violation.
     const { page, problems } = await openPhonePage(browser);
+    if (olderEngine) await page.addInitScript(removeNewerFeatures);
     const requests: string[] = [];
     const tokens: string[] = [];
     page.on('response', async (response) => {
@@ -102,4 +105,30 @@ describe('examples/cdn-script: the drop-in with one script tag', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 30_000);
+
+  // iOS 15.0 or Chrome 87: the page under the documented policy, with its style nonce.
+  describe('on an engine of the matrix’s oldest kind', () => {
+    it('shows 20 cards styled through nonce-carrying <style> elements, with no violation', async () => {
+      const { page, problems } = await open({ olderEngine: true });
+      await expect.poll(() => page.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBe(20);
+      expect(await firstCardStyles(page)).toEqual({ adopted: false, nonced: true, radius: expect.any(Number) });
+      expect((await firstCardStyles(page)).radius).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('opens a benefit in place of a modal and claims a voucher', async () => {
+      const { page, problems } = await open({ olderEngine: true });
+      const dialog = page.locator('dialog');
+      await page.getByRole('searchbox', { name: 'Search benefits' }).fill('¥30 off');
+      await page.getByRole('button', { name: '¥30 off ¥300' }).click();
+      await expect.poll(() => dialog.getAttribute('open')).toBe('');
+      await dialog.getByRole('button', { name: 'Claim', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+      await dialog.getByText('Voucher claimed').first().waitFor({ timeout: 15_000 });
+      expect((await dialog.locator('rights-benefit-detail [part="code"]').textContent())?.trim()).toMatch(/^RK-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+      expect(problems).toEqual([]);
+      await page.close();
+    }, 30_000);
+  });
 });

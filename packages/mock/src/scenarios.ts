@@ -31,7 +31,7 @@ export const SCENARIO_HEADER = 'X-Sandbox-Scenario';
 export function parseScenario(spec: string | null | undefined): Scenario | undefined {
   if (!spec) return undefined;
   const [name = '', argument] = spec.trim().split(':');
-  if (!Object.hasOwn(SCENARIOS, name)) return undefined;
+  if (!Object.prototype.hasOwnProperty.call(SCENARIOS, name)) return undefined;
   const number = argument === undefined ? undefined : Number(argument);
   return { name: name as ScenarioName, argument: number !== undefined && Number.isFinite(number) && number >= 0 ? number : undefined };
 }
@@ -54,7 +54,8 @@ export function withUnknownEnums(body: unknown, key?: string): unknown {
 
 /** A copy of `body` that breaks the contract: the first object's first string field becomes a number. */
 export function withSchemaViolation(body: unknown): unknown {
-  const copy = structuredClone(body) as Record<string, unknown>;
+  // A JSON round trip rather than structuredClone (Safari 15.4, Chrome 98): the body is JSON anyway.
+  const copy = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
   const target = Array.isArray(copy.items) && copy.items[0] && typeof copy.items[0] === 'object' ? (copy.items[0] as Record<string, unknown>) : copy;
   const key = Object.keys(target).find((candidate) => typeof target[candidate] === 'string');
   if (key) target[key] = 404;

@@ -26,7 +26,9 @@ interface Pending {
 const REMEMBERED = 64;
 
 /** Random, so a reply can't be forged by guessing; `randomUUID` needs a secure context, hence the fallback. */
-const newId = (): string => crypto.randomUUID?.() ?? randomHex(16);
+const newId = (): string =>
+  // eslint-disable-next-line compat/compat -- called only where it exists (Safari 15.4, Chrome 92)
+  crypto.randomUUID?.() ?? randomHex(16);
 
 export function openChannel(
   adapter: WebViewAdapter,

@@ -1,3 +1,5 @@
+import { adoptStyleNonce } from './style-nonce.js';
+
 const VERSION_KEY = Symbol.for('rights-kit.version');
 export const VERSION = '0.1.0';
 
@@ -9,6 +11,8 @@ type VersionedConstructor = CustomElementConstructor & { [VERSION_KEY]?: string 
  * version a warning, never the `NotSupportedError` that `customElements.define` would throw.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  // Defining upgrades the elements already in the page, which adopt their styles then.
+  adoptStyleNonce();
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
     Object.defineProperty(constructor, VERSION_KEY, { value: VERSION });

@@ -22,7 +22,7 @@ export const DEFAULT_LOCALE: RightsLocale = 'zh-CN';
 
 /** Whether `value` names a locale rights-kit ships a catalog for. */
 export function isRightsLocale(value: unknown): value is RightsLocale {
-  return typeof value === 'string' && Object.hasOwn(CATALOGS, value);
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CATALOGS, value);
 }
 
 /** The shared catalog for `locale`, with the host's overrides (of any element's texts) on top. */

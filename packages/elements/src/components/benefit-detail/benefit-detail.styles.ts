@@ -182,13 +182,14 @@ export const styles = [
       border-radius: ${sys('radius-small')};
       cursor: pointer;
     }
-    .card-option:has(input:checked),
-    .slot:has(input:checked) {
+    /* Marked by state rather than :has(input:checked), which engines before Safari 15.4 and Chrome 105 drop. */
+    .card-option[data-selected='true'],
+    .slot[data-selected='true'] {
       border-color: ${sys('color-primary')};
       background: ${sys('color-primary-container')};
       color: ${sys('color-on-primary-container')};
     }
-    .card-option:has(input:checked) .muted {
+    .card-option[data-selected='true'] .muted {
       color: inherit;
     }
     .card-option-text {

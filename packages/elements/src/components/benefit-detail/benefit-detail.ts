@@ -391,7 +391,7 @@ export class RightsBenefitDetail extends LitElement {
     return html`<fieldset part="card-picker" class="card-picker">
       <legend>${messages.cardPickerLegend}</legend>
       ${eligible.map(
-        ({ card, eligibility }) => html`<label part="card-option" class="card-option">
+        ({ card, eligibility }) => html`<label part="card-option" class="card-option" data-selected=${card.id === chosen.card.id ? 'true' : 'false'}>
           <input
             type="radio"
             name="card"
@@ -802,7 +802,7 @@ export class RightsBenefitDetail extends LitElement {
   /** Shows `error` to the cardholder; keeps the Idempotency-Key only when the platform may have acted. */
   private fail(error: unknown): Failure {
     const code = isRightsError(error) ? error.code : 'unknown';
-    const failure: Failure = { name: Object.hasOwn(FAILURE_OF, code) ? (FAILURE_OF[code] as FailureName) : 'internal', code };
+    const failure: Failure = { name: Object.prototype.hasOwnProperty.call(FAILURE_OF, code) ? (FAILURE_OF[code] as FailureName) : 'internal', code };
     if (REFUSALS.has(code)) this.action = undefined;
     reportSessionEnd(this, error);
     this.failure = failure;

@@ -133,7 +133,7 @@ function renderField(field: FormField, view: FormView) {
         <legend part="label">${label}</legend>
         <div class="slot-list">
           ${field.slots.map(
-            (slot) => html`<label class="slot" data-available=${slot.available ? 'true' : 'false'}>
+            (slot) => html`<label class="slot" data-available=${slot.available ? 'true' : 'false'} data-selected=${answer === slot.value ? 'true' : 'false'}>
               <input
                 type="radio"
                 name=${id}

@@ -50,7 +50,7 @@ async function scrollToTheEnd(catalog: RightsCatalog): Promise<number> {
     queryDeep(catalog, '.sentinel')[0]!.scrollIntoView();
     // The next page pads the list further, so the marker drops below the screen (or goes, at the end).
     await expect.poll(() => (queryDeep(catalog, '.sentinel')[0]?.getBoundingClientRect().top ?? Infinity) > window.innerHeight).toBe(true);
-    if (Number(listItems(catalog).at(-1)?.getAttribute('aria-posinset')) > 100) most = Math.max(most, cards(catalog).length);
+    if (Number(listItems(catalog).slice(-1)[0]?.getAttribute('aria-posinset')) > 100) most = Math.max(most, cards(catalog).length);
   }
   return most;
 }
@@ -111,7 +111,7 @@ describe('<rights-catalog>', () => {
     expect(most).toBeLessThanOrEqual(40);
     window.scrollTo(0, document.documentElement.scrollHeight);
     await expect.poll(() => cardTitles(catalog)).toContain('Benefit 1000');
-    const last = listItems(catalog).at(-1)!;
+    const last = listItems(catalog).slice(-1)[0]!;
     expect([last.getAttribute('aria-posinset'), last.getAttribute('aria-setsize')]).toEqual(['1000', '1000']);
     // The list is as tall as a thousand cards, so the scrollbar tells the truth.
     expect(document.documentElement.scrollHeight).toBeGreaterThan(1_000 * 150);

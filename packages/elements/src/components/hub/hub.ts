@@ -29,10 +29,11 @@ const HISTORY_KEY = 'rightsHub';
 
 /**
  * The elements a tab or screen needs, registered when first shown: in the ESM build each is a chunk
- * of its own, so the first screen loads only the catalogue.
+ * of its own. The catalogue is the first screen, so it is no chunk: `define/hub` registers it with the
+ * hub and its request starts at once (a host registering the class itself registers `rights-catalog` too).
  */
 const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
-  catalog: () => import('../../define/catalog.js'),
+  catalog: () => customElements.whenDefined('rights-catalog'),
   wallet: () => import('../../define/wallet.js'),
   cashback: () => import('../../define/cashback.js'),
   summary: () => import('../../define/summary.js'),
@@ -122,7 +123,7 @@ export class RightsHub extends LitElement {
       this.stack = [{ view: 'benefit', benefitId: this.benefitId }];
     }
     if (changed.has('environment' as keyof RightsHub)) this.listenForBack();
-    const screen = this.stack.at(-1);
+    const screen = this.stack[this.stack.length - 1];
     const view = screen ? screen.view : this.tab;
     if (view !== this.shownView) {
       this.shownView = view;
@@ -164,7 +165,7 @@ export class RightsHub extends LitElement {
 
   protected override render() {
     const { messages } = this.env;
-    const screen = this.stack.at(-1);
+    const screen = this.stack[this.stack.length - 1];
     return html`<section part="base" class="base" aria-label=${messages.hubLabel}>
       ${screen ? this.renderScreen(screen) : nothing}
       <div class="tabbed" ?hidden=${screen !== undefined}>

@@ -1,6 +1,6 @@
 // A voucher opened once stays presentable with the network gone, when the provider keeps vouchers, and
 // only ever to the member it was issued to.
-import type { VoucherItem } from '@rights-kit/client';
+import { newIdempotencyKey, type VoucherItem } from '@rights-kit/client';
 import type { RightsProvider } from '@rights-kit/elements';
 import { demoToken } from '@rights-kit/mock';
 import { html } from 'lit';
@@ -20,7 +20,7 @@ async function claim(benefitId: string, { member = 'm-jade-001', cardId = 'card-
   await sandbox;
   const response = await fetch(`/v1/benefits/${benefitId}/claims`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${demoToken(member)}`, 'Content-Type': 'application/json', 'Accept-Language': 'en', 'Idempotency-Key': crypto.randomUUID() },
+    headers: { Authorization: `Bearer ${demoToken(member)}`, 'Content-Type': 'application/json', 'Accept-Language': 'en', 'Idempotency-Key': newIdempotencyKey() },
     body: JSON.stringify({ cardId }),
   });
   return ((await response.json()) as { walletItem: VoucherItem }).walletItem;

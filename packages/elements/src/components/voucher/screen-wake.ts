@@ -15,6 +15,7 @@ export class ScreenWake {
 
   /** Whether this browser can keep the screen on at all. */
   static get supported(): boolean {
+    // eslint-disable-next-line compat/compat -- this is the check (Safari 16.4 and later)
     return typeof navigator.wakeLock?.request === 'function';
   }
 
@@ -36,6 +37,7 @@ export class ScreenWake {
   private async request() {
     if (!ScreenWake.supported) return;
     try {
+      // eslint-disable-next-line compat/compat -- only once `supported` said yes
       const sentinel = await navigator.wakeLock.request('screen');
       // Closed while the request was on its way.
       if (!this.wanted) {

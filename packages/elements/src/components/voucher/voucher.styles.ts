@@ -200,6 +200,18 @@ export const styles = [
     .dialog::backdrop {
       background: #fff;
     }
+    /* Without showModal (before Safari 15.4) the open dialog is pinned over the page by these alone. */
+    .dialog:not([open]) {
+      display: none;
+    }
+    .dialog[data-full-screen-fallback='true'] {
+      position: fixed;
+      inset: 0;
+      z-index: 2147483647;
+      display: block;
+      box-sizing: border-box;
+      overflow: auto;
+    }
     .dialog-body {
       display: flex;
       flex-direction: column;

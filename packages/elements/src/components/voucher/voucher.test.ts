@@ -1,4 +1,4 @@
-import type { VoucherItem } from '@rights-kit/client';
+import { newIdempotencyKey, type VoucherItem } from '@rights-kit/client';
 import type { RightsProvider } from '@rights-kit/elements';
 import { demoToken } from '@rights-kit/mock';
 import { html, type TemplateResult } from 'lit';
@@ -24,7 +24,7 @@ async function claim(benefitId: string, locale = 'en'): Promise<VoucherItem> {
       Authorization: `Bearer ${demoToken()}`,
       'Content-Type': 'application/json',
       'Accept-Language': locale,
-      'Idempotency-Key': crypto.randomUUID(),
+      'Idempotency-Key': newIdempotencyKey(),
     },
     body: JSON.stringify({ cardId: PLATINUM }),
   });
@@ -103,6 +103,9 @@ function useFakeClock(now: string) {
   vi.setSystemTime(new Date(now));
   onTestFinished(() => void vi.useRealTimers());
 }
+
+// The older-engines project runs these without navigator.clipboard (Safari 13.1 has it; a WebView may not).
+const hasClipboard = 'clipboard' in navigator;
 
 describe('<rights-voucher>', () => {
   it('fetches a QR voucher: a skeleton, then the code to show, the time left and how to use it', async () => {
@@ -307,7 +310,8 @@ describe('<rights-voucher>', () => {
 
     const dialog = dialogOf(voucher);
     await expect.poll(() => dialog.open).toBe(true);
-    expect(dialog.matches(':modal')).toBe(true);
+    // Modal where the engine has showModal; the older-engines project has none, and pins it over the page.
+    expect(dialog.matches(':modal')).toBe(typeof HTMLDialogElement.prototype.showModal === 'function');
     expect(activeIn(voucher)).toBe(buttonNamed(voucher, 'Close'));
     await expect.poll(() => svgIn(voucher, 'presented-symbol')).not.toBeNull();
     expect(visibleText(dialog)).toContain('Show this to the merchant');
@@ -363,7 +367,7 @@ describe('<rights-voucher>', () => {
     await expect.poll(() => stop.mock.calls.length).toBe(1);
   });
 
-  it('copies the code and says so', async () => {
+  it.skipIf(!hasClipboard)('copies the code and says so', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
     onTestFinished(() => writeText.mockRestore());
     const { voucher } = await mountItem(voucherItem());
@@ -372,9 +376,9 @@ describe('<rights-voucher>', () => {
     await expect.poll(() => announced(voucher)).toContain('Code copied');
   });
 
-  it('selects the code and says how to copy it by hand when the clipboard refuses', async () => {
-    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Document is not focused.', 'NotAllowedError'));
-    onTestFinished(() => writeText.mockRestore());
+  it('selects the code and says how to copy it by hand when the clipboard refuses, or there is none', async () => {
+    const writeText = hasClipboard ? vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Document is not focused.', 'NotAllowedError')) : undefined;
+    onTestFinished(() => writeText?.mockRestore());
     const { voucher } = await mountItem(voucherItem());
     buttonNamed(voucher, 'Copy code')!.click();
     await expect.poll(() => visibleText(voucher)).toContain("Couldn't copy it. Press and hold the code to copy it yourself.");
@@ -435,7 +439,7 @@ describe('<rights-voucher>', () => {
 
     const enrolment = await fetch('/v1/benefits/dining-delivery-discount/claims', {
       method: 'POST',
-      headers: { Authorization: `Bearer ${demoToken()}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      headers: { Authorization: `Bearer ${demoToken()}`, 'Content-Type': 'application/json', 'Idempotency-Key': newIdempotencyKey() },
       body: JSON.stringify({ cardId: PLATINUM }),
     }).then((response) => response.json() as Promise<{ walletItem: { id: string; kind: string } }>);
     expect(enrolment.walletItem.kind).toBe('activation');

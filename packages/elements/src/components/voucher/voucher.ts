@@ -14,6 +14,7 @@ import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
 import { loadErrorPanel, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { renderRichText } from '../benefit-detail/rich-text.js';
 import { ExpiryClock, formatTimeLeft } from './countdown.js';
+import { closeFullScreen, isFullScreen, showFullScreen } from './full-screen.js';
 import { ScreenWake } from './screen-wake.js';
 import { barcodeSymbol, fitToPixels, qrSymbol, type CodeSymbol } from './symbol.js';
 import { styles } from './voucher.styles.js';
@@ -202,7 +203,8 @@ export class RightsVoucher extends LitElement {
     this.frames?.disconnect();
     this.frames = undefined;
     this.endPresentation();
-    this.renderRoot.querySelector('dialog')?.close();
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog) closeFullScreen(dialog);
   }
 
   /** The voucher on show: `item`, or the one fetched for `wallet-item-id`. */
@@ -259,7 +261,7 @@ export class RightsVoucher extends LitElement {
     // A voucher that expires (or goes away) while presented is no longer shown to the merchant.
     const dialog = this.renderRoot.querySelector('dialog');
     const voucher = this.voucher;
-    if (dialog?.open && (!voucher || this.standing(voucher) !== 'active')) dialog.close();
+    if (dialog && isFullScreen(dialog) && (!voucher || this.standing(voucher) !== 'active')) closeFullScreen(dialog);
   }
 
   private measureFrames(entries: ResizeObserverEntry[]) {
@@ -467,19 +469,20 @@ export class RightsVoucher extends LitElement {
     this.presenting = true;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
+    if (!dialog || isFullScreen(dialog)) return;
+    showFullScreen(dialog);
     dialog.querySelector<HTMLElement>('.close')?.focus();
     // In a bank app, its back button closes the presentation rather than leaving the page.
     this.stopBack = this.env.bridge?.onBack?.(() => {
-      dialog.close();
+      closeFullScreen(dialog);
       return true;
     });
     await this.wake.acquire();
   }
 
   private handleClose() {
-    this.renderRoot.querySelector('dialog')?.close();
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog) closeFullScreen(dialog);
   }
 
   /** The dialog closed: by its button, Escape, the app's back button, or the voucher expiring. */

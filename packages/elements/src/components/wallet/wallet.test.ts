@@ -1,4 +1,4 @@
-import { createRightsClient, type FormField, type RightsBridge, type RightsClient, type WalletItem } from '@rights-kit/client';
+import { createRightsClient, newIdempotencyKey, type FormField, type RightsBridge, type RightsClient, type WalletItem } from '@rights-kit/client';
 import { createSandbox, demoToken, type Sandbox } from '@rights-kit/mock';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -38,7 +38,7 @@ function api(path: string, { method = 'GET', body }: { method?: string; body?: u
       Authorization: `Bearer ${demoToken()}`,
       'Accept-Language': 'en',
       'Content-Type': 'application/json',
-      ...(method === 'POST' && { 'Idempotency-Key': crypto.randomUUID() }),
+      ...(method === 'POST' && { 'Idempotency-Key': newIdempotencyKey() }),
     },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
