@@ -15,7 +15,7 @@ describe('docs/elements/*.md', () => {
   }, 30_000);
 
   it('have every table as custom-elements.json says (run `npm run api-docs` after changing an element)', () => {
-    const stale = [...generatedFiles(manifest)].filter(([path, content]) => readFileSync(`${ROOT}${path}`, 'utf8') !== content).map(([path]) => path);
+    const stale = [...generatedFiles(manifest)].filter(([path]) => path.startsWith('docs/')).filter(([path, content]) => readFileSync(`${ROOT}${path}`, 'utf8') !== content).map(([path]) => path);
     expect(stale).toEqual([]);
   });
 

@@ -1,17 +1,21 @@
-// Writes everything that is rendered from the elements' public API: the docs pages' tables (and, from
-// the same manifest, the framework types shipped in frameworks/). Run it after changing an element's
+// Writes everything that is rendered from the elements' public API: the docs pages' tables and the
+// framework types and editor data shipped in frameworks/. Run it after changing an element's
 // JSDoc or its public members: `npm run api-docs`. The manifest is analysed afresh, in memory, so the
 // output never depends on a stale custom-elements.json.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { renderTables } from './docs-tables.js';
+import { reactTypes, vsCodeCustomData, vueTypes, webTypes } from './framework-types.js';
 
 /** @typedef {import('./manifest-types.js').Package} Package */
 /** @typedef {import('./manifest-types.js').ElementDeclaration} CustomElementDeclaration */
 
 const ELEMENTS = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** Where the framework files go, shipped with the package. */
+const FRAMEWORKS = 'packages/elements/frameworks/';
 
 /** The manifest exactly as `npm run manifest` writes it, without writing it. */
 export async function analyse() {
@@ -37,12 +41,18 @@ export function generatedFiles(manifest) {
     const page = pageOf(element);
     files.set(page, renderTables(readFileSync(`${ROOT}${page}`, 'utf8'), element, page));
   }
+  const { version } = JSON.parse(readFileSync(`${ELEMENTS}package.json`, 'utf8'));
+  files.set(`${FRAMEWORKS}react.d.ts`, reactTypes(manifest));
+  files.set(`${FRAMEWORKS}vue.d.ts`, vueTypes(manifest));
+  files.set(`${FRAMEWORKS}vscode.html-custom-data.json`, vsCodeCustomData(manifest));
+  files.set(`${FRAMEWORKS}web-types.json`, webTypes(manifest, version));
   return files;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [path, content] of generatedFiles(await analyse())) {
-    if (readFileSync(`${ROOT}${path}`, 'utf8') !== content) {
+    if (!existsSync(`${ROOT}${path}`) || readFileSync(`${ROOT}${path}`, 'utf8') !== content) {
+      mkdirSync(dirname(`${ROOT}${path}`), { recursive: true });
       writeFileSync(`${ROOT}${path}`, content);
       process.stdout.write(`wrote ${path}\n`);
     }
