@@ -16,6 +16,7 @@ export const PACKAGES = {
   client: ['index'],
   webview: ['index'],
   mock: ['index', 'browser', 'server', 'cli'],
+  server: ['index', 'node', 'express', 'fastify'],
   elements: ['index', ...readdirSync('packages/elements/src/define').map((file) => `define/${file.replace(/\.ts$/, '')}`)],
 };
 

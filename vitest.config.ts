@@ -40,7 +40,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'node',
       environment: 'node',
-      include: ['packages/{contract,client,mock}/src/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'docs/**/*.test.ts'],
+      include: ['packages/{contract,client,mock,server}/src/**/*.test.ts', 'packages/elements/manifest/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'docs/**/*.test.ts'],
       setupFiles: ['scripts/test-setup.ts'],
       globalSetup: ['scripts/global-setup-node.ts'],
     },

@@ -23,7 +23,7 @@ if (!existsSync(`${root}packages/elements/custom-elements.json`)) {
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../packages/elements/src/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../packages/elements/stories/*.stories.ts'],
   // msw-storybook-addon is set up in preview.ts rather than listed here: its default registers the
   // worker at the server root, which breaks a build published under a sub-path.
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],

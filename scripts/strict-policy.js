@@ -9,15 +9,16 @@ import { DROP_IN_POLICY } from './trusted-types-policy.js';
  * constructable stylesheets (Safari before 16.4). Scripts, styles and images from the page's own origin
  * only, no inline code and no eval, and Trusted Types for every script sink (`lit-html` for Lit's
  * templates in an ESM build and the host's own Lit, `rights-kit` for the drop-in's, `bank-app` for the
- * demo's service worker).
- * @param {{ styleNonce?: string }} [options]
+ * demo's service worker), plus `frameworkPolicies`: the policies a host's framework creates itself
+ * (Vue's runtime creates `vue` as it loads).
+ * @param {{ styleNonce?: string, frameworkPolicies?: string[] }} [options]
  */
-export function strictPolicy({ styleNonce } = {}) {
+export function strictPolicy({ styleNonce, frameworkPolicies = [] } = {}) {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "require-trusted-types-for 'script'",
-    `trusted-types lit-html ${DROP_IN_POLICY} bank-app`,
+    ['trusted-types lit-html', DROP_IN_POLICY, 'bank-app', ...frameworkPolicies].join(' '),
     styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
     "img-src 'self'",
     "connect-src 'self'",

@@ -2,18 +2,6 @@
 // authentication it already has (its session store, its SSO, its app's device binding): all the rights
 // flow asks of it is "which platform member is this request from, if anyone?".
 import { randomBytes } from 'node:crypto';
-import { readBody, sendJson, sendProblem } from './http.js';
-
-/**
- * The cardholder the bank has authenticated, as the rights platform knows them: the opaque member id
- * the bank registered with the platform. Never a card number, name or phone number.
- * @typedef {{ memberId: string }} BankCustomer
- */
-
-/**
- * Tells who sent a request: the bank's own authentication. Resolve `undefined` for nobody.
- * @typedef {(request: import('node:http').IncomingMessage) => BankCustomer | undefined | Promise<BankCustomer | undefined>} Authenticate
- */
 
 /** The cookie holding the demo sign-in. A real bank keeps its own. */
 export const SESSION_COOKIE = 'bank_session';
@@ -28,10 +16,11 @@ export const DEMO_CUSTOMERS = Object.freeze({
 });
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
+const SIGN_IN_BODY_LIMIT = 4096;
 
 /**
  * Parses a `Cookie` header into name → value.
- * @param {string | undefined} header
+ * @param {string | null | undefined} header
  * @returns {Map<string, string>}
  */
 export function parseCookies(header) {
@@ -44,18 +33,44 @@ export function parseCookies(header) {
 }
 
 /**
+ * @param {import('node:http').ServerResponse} response
+ * @param {number} status
+ * @param {Record<string, unknown>} body
+ * @param {Record<string, string>} headers
+ */
+function answer(response, status, body, headers) {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': headers['Content-Type'] ?? 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
+  response.end(text);
+}
+
+/** @param {import('node:http').IncomingMessage} request */
+async function readSignIn(request) {
+  let text = '';
+  for await (const chunk of request) {
+    text += chunk;
+    if (text.length > SIGN_IN_BODY_LIMIT) return undefined;
+  }
+  try {
+    return /** @type {{ username?: unknown }} */ (JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A demo cookie session: `POST /bank/sign-in` with `{ "username": "li.hua" }` signs in (no password:
  * it stands in for the bank's real sign-in), `POST /bank/sign-out` signs out, and `authenticate` reads
- * the cookie. Sessions live in memory and end after `ttlMs`.
+ * the cookie for `@rights-kit/server`. Sessions live in memory and end after `ttlMs`.
  * @param {{ ttlMs?: number }} [options]
  */
 export function createDemoBankAuth({ ttlMs = 30 * 60_000 } = {}) {
   /** @type {Map<string, { memberId: string, expiresAt: number }>} */
   const sessions = new Map();
 
-  /** @type {Authenticate} */
+  /** @type {import('@rights-kit/server').Authenticate} */
   function authenticate(request) {
-    const id = parseCookies(request.headers.cookie).get(SESSION_COOKIE);
+    const id = parseCookies(request.headers.get('cookie')).get(SESSION_COOKIE);
     const session = id ? sessions.get(id) : undefined;
     if (!id || !session) return undefined;
     if (Date.now() >= session.expiresAt) {
@@ -81,25 +96,17 @@ export function createDemoBankAuth({ ttlMs = 30 * 60_000 } = {}) {
    * @param {import('node:http').ServerResponse} response
    */
   async function handleSignIn(request, response) {
-    /** @type {unknown} */
-    let body;
-    try {
-      body = JSON.parse((await readBody(request, 4096)).toString('utf8'));
-    } catch {
-      body = undefined;
-    }
-    const username = /** @type {{ username?: unknown } | undefined} */ (body)?.username;
-    const memberId = typeof username === 'string' && Object.hasOwn(DEMO_CUSTOMERS, username)
-      ? DEMO_CUSTOMERS[/** @type {keyof typeof DEMO_CUSTOMERS} */ (username)]
-      : undefined;
+    const username = (await readSignIn(request))?.username;
+    const memberId = typeof username === 'string' && Object.hasOwn(DEMO_CUSTOMERS, username) ? DEMO_CUSTOMERS[/** @type {keyof typeof DEMO_CUSTOMERS} */ (username)] : undefined;
     if (!memberId) {
-      sendProblem(response, { status: 401, code: 'unauthorized', title: 'Unknown customer', detail: `Sign in as one of: ${Object.keys(DEMO_CUSTOMERS).join(', ')}.` });
+      const detail = `Sign in as one of: ${Object.keys(DEMO_CUSTOMERS).join(', ')}.`;
+      answer(response, 401, { type: 'about:blank', title: 'Unknown customer', status: 401, code: 'unauthorized', detail }, { 'Content-Type': 'application/problem+json; charset=utf-8' });
       return;
     }
     // A fresh id on every sign-in, so an id planted before sign-in is worthless (session fixation).
     const id = randomBytes(32).toString('base64url');
     sessions.set(id, { memberId, expiresAt: Date.now() + ttlMs });
-    sendJson(response, 200, { signedIn: true }, { 'Set-Cookie': cookie(request, id, Math.floor(ttlMs / 1000)), 'Cache-Control': 'no-store' });
+    answer(response, 200, { signedIn: true }, { 'Set-Cookie': cookie(request, id, Math.floor(ttlMs / 1000)) });
   }
 
   /**
@@ -109,7 +116,7 @@ export function createDemoBankAuth({ ttlMs = 30 * 60_000 } = {}) {
   function handleSignOut(request, response) {
     const id = parseCookies(request.headers.cookie).get(SESSION_COOKIE);
     if (id) sessions.delete(id);
-    sendJson(response, 200, { signedIn: false }, { 'Set-Cookie': cookie(request, '', 0), 'Cache-Control': 'no-store' });
+    answer(response, 200, { signedIn: false }, { 'Set-Cookie': cookie(request, '', 0) });
   }
 
   return { authenticate, handleSignIn, handleSignOut };

@@ -6,13 +6,16 @@
 //   RIGHTS_PLATFORM_URL=… RIGHTS_PLATFORM_API_KEY=… RIGHTS_TENANT_ID=… node examples/backend-session/server.js
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { createRightsHandler } from '@rights-kit/server';
+import { toNodeListener } from '@rights-kit/server/node';
 import { createDemoBankAuth } from './bank-auth.js';
-import { sendProblem } from './http.js';
-import { createRightsProxy, RIGHTS_API_PREFIX } from './rights-proxy.js';
-import { createRightsSessionHandler, createSessionMinter } from './rights-session.js';
 
 /** The sandbox's key and tenant for Jade Bank, used only with the sandbox this server starts itself. */
 const SANDBOX_TENANT = { apiKey: 'sk_sandbox_jade', tenantId: 'jade' };
+
+/** Where the app's `getToken()` asks, and where the rights API appears: the rights client's `baseUrl`. */
+export const SESSION_PATH = '/bank/rights-session';
+export const RIGHTS_API_PREFIX = '/rights-api';
 
 /**
  * @typedef {object} BackendSessionOptions
@@ -21,11 +24,10 @@ const SANDBOX_TENANT = { apiKey: 'sk_sandbox_jade', tenantId: 'jade' };
  * @property {string} [platformUrl]  The rights platform. Without it, a sandbox platform is started on a free loopback port.
  * @property {string} [apiKey]  The bank's platform API key; required with `platformUrl`.
  * @property {string} [tenantId]  The bank's tenant id; required with `platformUrl`.
- * @property {import('./bank-auth.js').Authenticate} [authenticate]  The bank's own authentication. Default: the demo cookie session.
+ * @property {import('@rights-kit/server').Authenticate} [authenticate]  The bank's own authentication. Default: the demo cookie session.
  * @property {number} [platformTimeoutMs]  How long to wait for the platform. Default: 10000.
  * @property {(line: string) => void} [log]  Operational log lines; they never hold a token or the API key. Default: console.warn.
- * @property {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown} [fallback]
- *   Answers everything else (the bank's pages, say). Default: a 404 problem.
+ * @property {import('node:http').RequestListener} [fallback]  Answers everything else (the bank's pages, say). Default: a 404 problem.
  */
 
 /**
@@ -41,17 +43,7 @@ const SANDBOX_TENANT = { apiKey: 'sk_sandbox_jade', tenantId: 'jade' };
  * @param {BackendSessionOptions} [options]
  * @returns {Promise<RunningBackendSession>}
  */
-export async function startBackendSession({
-  port = 4020,
-  host = '127.0.0.1',
-  platformUrl,
-  apiKey,
-  tenantId,
-  authenticate,
-  platformTimeoutMs = 10_000,
-  log = (line) => console.warn(line),
-  fallback,
-} = {}) {
+export async function startBackendSession({ port = 4020, host = '127.0.0.1', platformUrl, apiKey, tenantId, authenticate, platformTimeoutMs = 10_000, log = (line) => console.warn(line), fallback } = {}) {
   /** @type {import('@rights-kit/mock/server').RunningSandbox | undefined} */
   let sandbox;
   if (platformUrl === undefined) {
@@ -67,35 +59,36 @@ export async function startBackendSession({
   }
 
   const bankAuth = createDemoBankAuth();
-  const mint = createSessionMinter({ platformUrl, apiKey, tenantId, timeoutMs: Math.min(platformTimeoutMs, 5000), log });
-  const handleRightsSession = createRightsSessionHandler({ authenticate: authenticate ?? bankAuth.authenticate, mint, log });
-  const proxyRightsApi = createRightsProxy({ platformUrl, timeoutMs: platformTimeoutMs, log });
-
-  /** @type {Record<string, (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown>} */
+  // Everything rights-kit needs of the bank's backend: the session endpoint and the proxied rights API.
+  const rights = toNodeListener(
+    createRightsHandler({ platformUrl, apiKey, tenantId, authenticate: authenticate ?? bankAuth.authenticate, sessionPath: SESSION_PATH, apiPrefix: RIGHTS_API_PREFIX, platformTimeoutMs, log }),
+  );
+  /** @type {Record<string, import('node:http').RequestListener>} */
   const bankRoutes = {
     'POST /bank/sign-in': bankAuth.handleSignIn,
     'POST /bank/sign-out': bankAuth.handleSignOut,
-    'POST /bank/rights-session': handleRightsSession,
-    'GET /bank/rights-session': handleRightsSession,
   };
+  /**
+   * The bank's own routes and pages: whatever the rights handler leaves.
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').ServerResponse} response
+   */
+  async function serveBank(request, response) {
+    const route = bankRoutes[`${request.method} ${new URL(request.url ?? '/', 'http://bank.invalid').pathname}`];
+    if (route) return route(request, response);
+    if (fallback) return fallback(request, response);
+    const body = JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' });
+    response.writeHead(404, { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
+  }
 
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://bank.invalid');
-    try {
-      if (pathname === RIGHTS_API_PREFIX || pathname.startsWith(`${RIGHTS_API_PREFIX}/`)) {
-        await proxyRightsApi(request, response);
-      } else if (bankRoutes[`${request.method} ${pathname}`]) {
-        await bankRoutes[`${request.method} ${pathname}`]?.(request, response);
-      } else if (fallback) {
-        await fallback(request, response);
-      } else {
-        sendProblem(response, { status: 404, code: 'not_found', title: 'Not found' });
-      }
-    } catch (error) {
-      log(`${request.method} ${pathname} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
-      if (!response.headersSent) sendProblem(response, { status: 500, code: 'internal', title: 'Internal error' });
-      else response.destroy();
-    }
+  const server = createServer((request, response) => {
+    void rights(request, response, () => {
+      serveBank(request, response).catch((error) => {
+        log(`${request.method} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+        if (!response.headersSent) response.writeHead(500).end();
+        else response.destroy();
+      });
+    });
   });
   // Bounds for slow or idle clients; the platform's own timeout is shorter than the request timeout.
   server.requestTimeout = platformTimeoutMs + 5000;

@@ -1,7 +1,9 @@
-// Jade Bank's backend, as much of it as the demo needs: it signs the cardholder in to the rights
-// platform by minting a session server to server with the bank's platform API key. The key stays on
-// the server; the app only ever receives the short-lived session token.
-import { randomUUID } from 'node:crypto';
+// Jade Bank's backend, as much of it as the demo needs: its own sign-in (a cookie naming the cardholder
+// using the app on this device), and @rights-kit/server minting that cardholder's rights session server
+// to server with the bank's platform API key. The key stays on the server; the app only ever receives the
+// short-lived session token. The same server also proxies the rights API at `/rights-api`.
+import { createRightsHandler } from '@rights-kit/server';
+import { rightsMiddleware } from '@rights-kit/server/express';
 
 const PLATFORM_API_KEY = 'sk_sandbox_jade';
 const TENANT_ID = 'jade';
@@ -10,13 +12,13 @@ const MEMBERS = ['m-jade-001', 'm-jade-002'];
 /** The bank app's own sign-in, as a cookie: which cardholder is using the app on this device. */
 const SIGNED_IN = 'jade_bank_member';
 
-/** @param {import('express').Request} request */
+/** @type {import('@rights-kit/server').Authenticate} */
 function signedIn(request) {
-  const member = (request.get('Cookie') ?? '')
+  const member = (request.headers.get('cookie') ?? '')
     .split(/;\s*/)
     .find((cookie) => cookie.startsWith(`${SIGNED_IN}=`))
     ?.slice(SIGNED_IN.length + 1);
-  return member && MEMBERS.includes(member) ? member : MEMBERS[0];
+  return { memberId: member && MEMBERS.includes(member) ? member : /** @type {string} */ (MEMBERS[0]) };
 }
 
 /** @param {import('express').Express} app */
@@ -32,15 +34,25 @@ export function addBankBackend(app) {
     response.cookie(SIGNED_IN, member, { httpOnly: true, sameSite: 'strict', path: '/' }).set('Cache-Control', 'no-store').status(204).end();
   });
 
-  app.post('/bank/rights-session', async (request, response) => {
-    // In this demo the platform (the sandbox) answers on the same server; in production this is the
-    // platform's own URL, called from the bank's network.
-    const platformUrl = `${request.protocol}://${request.get('host')}`;
-    const answer = await fetch(`${platformUrl}/v1/sessions`, {
-      method: 'POST',
-      headers: { 'X-Api-Key': PLATFORM_API_KEY, 'Idempotency-Key': randomUUID(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ tenantId: TENANT_ID, memberId: signedIn(request) }),
-    });
-    response.status(answer.status).type(answer.headers.get('Content-Type') ?? 'application/json').set('Cache-Control', 'no-store').send(await answer.text());
+  // In this demo the platform (the sandbox) answers on this same server, whose address is known once a
+  // request arrives on it; in production `platformUrl` is the platform's own URL, called from the bank's
+  // network.
+  /** @type {import('express').RequestHandler | undefined} */
+  let rights;
+  app.use((request, response, next) => {
+    if (!rights) {
+      const { localAddress = '127.0.0.1', localPort } = request.socket;
+      const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
+      const handler = createRightsHandler({
+        platformUrl: `http://${host}:${localPort}`,
+        apiKey: PLATFORM_API_KEY,
+        tenantId: TENANT_ID,
+        authenticate: signedIn,
+        sessionPath: '/bank/rights-session',
+        log: () => {},
+      });
+      rights = rightsMiddleware(handler);
+    }
+    rights(request, response, next);
   });
 }

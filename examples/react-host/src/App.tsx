@@ -1,6 +1,6 @@
 // Jade Bank's web app, written in React: its own header and language picker, the rights hub as its
 // benefits page, and its own toast when a benefit is claimed. The elements get typed properties and
-// events straight from JSX (see rights-elements.d.ts); nothing is wrapped.
+// events straight from JSX (@rights-kit/elements/react, imported in main.tsx); nothing is wrapped.
 import type { RightsLocale } from '@rights-kit/client';
 import { RightsNavigateEvent, type Messages, type RightsClaimedDetail, type RightsHub } from '@rights-kit/elements';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';

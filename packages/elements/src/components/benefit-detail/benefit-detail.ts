@@ -156,6 +156,7 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
  * @fires {RightsNavigateEvent} rights-navigate - With `wallet-link`: "View in wallet" after a benefit was taken (cancelable).
  * @fires {RightsOpenPartnerEvent} rights-open-partner - Before a partner platform opens; cancel it to open `detail.url` yourself.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The benefit could not load, or be taken, because the session has ended; the cardholder is asked to sign in again.
+ * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: the benefit was shown (`view`), and a claim started, succeeded or failed.
  */
 export class RightsBenefitDetail extends LitElement {
   static override styles = styles;

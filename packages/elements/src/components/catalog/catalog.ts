@@ -33,6 +33,7 @@ const SEARCH_PAUSE_MS = 300;
  * @csspart retry - The retry button.
  * @cssprop --rights-catalog-columns-min - The narrowest a card column may get before the grid wraps.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The benefits could not load because the session has ended; the cardholder is asked to sign in again.
+ * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: a card was at least half on screen (`impression`), once per benefit per list.
  */
 export class RightsCatalog extends LitElement {
   static override styles = styles;

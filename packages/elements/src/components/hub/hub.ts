@@ -62,6 +62,12 @@ const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
  * @cssprop --rights-hub-sticky-top - How far from the top the tabs and the back bar stick, below the host's own sticky header.
  * @fires {RightsNavigateEvent} rights-navigate - Bubbles out from the elements inside; cancel it to navigate yourself.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - Bubbles out from the element on show when the session has ended; the cardholder is asked to sign in again.
+ * @fires {RightsClaimEvent} rights-claim - Bubbles out from an opened benefit before a claim is sent; cancel it to stop the claim.
+ * @fires {RightsClaimedEvent} rights-claimed - Bubbles out from an opened benefit: a claim went through.
+ * @fires {RightsClaimFailedEvent} rights-claim-failed - Bubbles out from an opened benefit: a claim failed; `detail.code` says why.
+ * @fires {RightsOpenPartnerEvent} rights-open-partner - Bubbles out from an opened benefit before a partner platform opens; cancel it to open `detail.url` yourself.
+ * @fires {RightsRemindEvent} rights-remind - Bubbles out from the wallet: the cardholder asked to be reminded before a voucher expires.
+ * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: bubbles out from the catalogue and an opened benefit.
  */
 export class RightsHub extends LitElement {
   static override styles = styles;

@@ -20,6 +20,8 @@ export type RightsTheme = 'light' | 'dark' | 'auto';
  * @cssprop --rights-sys-color-surface - The background of cards and panels.
  * @cssprop --rights-sys-font-family - The typeface of every element.
  * @cssprop --rights-sys-radius-medium - The corner radius of cards.
+ * @fires {RightsAnalyticsEvent} rights-analytics - With `analytics-consent`: bubbles out from the elements inside, so the host listens on the provider once.
+ * @fires {RightsSessionExpiredEvent} rights-session-expired - Bubbles out from the element inside that could not load because the session has ended.
  */
 export class RightsProvider extends LitElement {
   static override styles = styles;

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { inProvider, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
-import '../../define/provider.js';
-import '../../define/summary.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs } from '../src/test/stories.js';
+import '../src/define/provider.js';
+import '../src/define/summary.js';
 
 const LOADED = { timeout: 5000 };
 

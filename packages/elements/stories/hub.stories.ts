@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { inProvider, queryDeep, visibleText, type ProviderArgs } from '../../test/stories.js';
-import '../../define/all.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs } from '../src/test/stories.js';
+import '../src/define/all.js';
 
 interface HubArgs extends ProviderArgs {
   tab: 'catalog' | 'wallet' | 'cashback' | 'summary';

@@ -4,8 +4,8 @@ import type { MswApi } from 'msw-storybook-addon';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
-import '../../define/wallet.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../src/test/stories.js';
+import '../src/define/wallet.js';
 
 interface WalletArgs extends ProviderArgs {
   status: 'active' | 'used' | 'expired' | 'cancelled';

@@ -3,7 +3,7 @@ import { sampleBenefit } from '@rights-kit/mock';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { inProvider, visibleText, type ProviderArgs } from '../../test/stories.js';
+import { inProvider, visibleText, type ProviderArgs } from '../src/test/stories.js';
 
 interface CardArgs extends ProviderArgs {
   /** A benefit from the sandbox's catalogue, in the story's language. */

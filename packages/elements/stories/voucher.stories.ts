@@ -5,9 +5,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../src/test/stories.js';
 // Registered here as well as in define/all, so the stories stand on their own.
-import '../../define/voucher.js';
+import '../src/define/voucher.js';
 
 type Scenario = 'active' | 'used' | 'expired' | 'expires-soon';
 

@@ -4,9 +4,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import '../../define/summary.js';
-import { scenarioClient } from '../../test/scenario.js';
-import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../../test/stories.js';
+import '../src/define/summary.js';
+import { scenarioClient } from '../src/test/scenario.js';
+import { inProvider, queryDeep, visibleText, type ProviderArgs, startOutage, endOutage } from '../src/test/stories.js';
 
 interface SummaryArgs extends ProviderArgs {
   /** A sandbox scenario every request plays, e.g. `unknown-enums` or `offline`. */
