@@ -1,6 +1,12 @@
 import { PROBLEM_STATUS, type ErrorCode } from '@rights-kit/contract';
 
-type KnownCode = Exclude<ErrorCode, 'unknown'>;
+export type KnownCode = Exclude<ErrorCode, 'unknown'>;
+
+/** What the platform refuses a request with: a problem code and a detail for people. */
+export interface Refusal {
+  code: KnownCode;
+  detail: string;
+}
 
 /** A refusal from the platform's rules, answered as an RFC 9457 problem by the handlers. */
 export class PlatformProblem extends Error {
