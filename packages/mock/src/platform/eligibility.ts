@@ -5,7 +5,7 @@ import type { SeedBenefit, SeedMember } from '../fixtures/types.js';
 import { cstInstant, periodBounds } from './clock.js';
 import { must, type Directory } from './directory.js';
 import { kindOf } from './kinds/index.js';
-import { refuse } from './problem.js';
+import { refuse, STEP_UP_REQUIRED } from './problem.js';
 import type { BenefitStanding } from './render.js';
 import type { PlatformState } from './state.js';
 
@@ -62,7 +62,7 @@ export function createEligibility(state: PlatformState, directory: Directory) {
       refuse('not_eligible', `This card cannot take the benefit (${eligibility.reason}).`);
     }
     if (state.stock.get(benefit.id) === 0) refuse('sold_out', 'No units are left.');
-    if (benefit.stepUp && !stepUpProof) refuse('step_up_required', 'Confirm with the bank app (biometric or PIN), then retry with its proof.');
+    if (benefit.stepUp && !stepUpProof) refuse(STEP_UP_REQUIRED.code, STEP_UP_REQUIRED.detail);
   }
 
   return { quotaFor, standing, checkTakeable };

@@ -8,6 +8,9 @@ export interface Refusal {
   detail: string;
 }
 
+/** What a write needing a step-up proof (biometric or PIN in the bank app) is refused with while it has none. */
+export const STEP_UP_REQUIRED: Refusal = { code: 'step_up_required', detail: 'Confirm with the bank app (biometric or PIN), then retry with its proof.' };
+
 /** A refusal from the platform's rules, answered as an RFC 9457 problem by the handlers. */
 export class PlatformProblem extends Error {
   readonly status: number;
