@@ -2,8 +2,8 @@
 export const SANDBOX_LOCALES = ['zh-CN', 'zh-HK', 'en'] as const;
 export type SandboxLocale = (typeof SANDBOX_LOCALES)[number];
 
-/** A text in every sandbox locale. */
-export type Localized = Record<SandboxLocale, string>;
+/** A text (or any other value, such as rich text) in every sandbox locale. */
+export type Localized<T = string> = Record<SandboxLocale, T>;
 
 /**
  * Picks the locale for a request from its `Accept-Language`, in the header's order of preference:

@@ -1,3 +1,5 @@
+import { CATEGORY_IDS } from '@rights-kit/contract';
+
 /**
  * Faults and special cases the sandbox can play, for a request (the `X-Sandbox-Scenario` header) or for
  * every request until cleared (`sandbox.useScenario()`, per test or story). A scenario is `name` or
@@ -36,6 +38,8 @@ export function parseScenario(spec: string | null | undefined): Scenario | undef
   return { name: name as ScenarioName, argument: number !== undefined && Number.isFinite(number) && number >= 0 ? number : undefined };
 }
 
+const CATEGORIES: ReadonlySet<string> = new Set(CATEGORY_IDS);
+
 // Keys whose values are open enums in the contract: an "unknown-enums" answer sends values from the future.
 const ENUM_KEYS = new Set(['kind', 'category', 'availability', 'status', 'display', 'tier', 'period', 'reason', 'id']);
 
@@ -46,7 +50,7 @@ export function withUnknownEnums(body: unknown, key?: string): unknown {
     return Object.fromEntries(Object.entries(body).map(([entryKey, value]) => [entryKey, withUnknownEnums(value, entryKey)]));
   }
   // Category ids are the only `id`s that are enums; everything else named id stays an id.
-  if (typeof body === 'string' && key && ENUM_KEYS.has(key) && (key !== 'id' || /^(travel|dining|pets|family|culture|shopping|cross_border|lifestyle)$/.test(body))) {
+  if (typeof body === 'string' && key && ENUM_KEYS.has(key) && (key !== 'id' || CATEGORIES.has(body))) {
     return `future_${body}`;
   }
   return body;

@@ -2,7 +2,6 @@
 // sandbox clock and the member's own state.
 import {
   isSafeUrl,
-  type BenefitDetail,
   type BenefitSummary,
   type CardEligibility,
   type FormField,
@@ -19,6 +18,11 @@ export interface RenderContext {
   /** Where the sandbox is served, for the URLs of its artwork. */
   origin: string;
   now: Date;
+}
+
+/** One request to the platform: how to render its answer, and the member it is made for. */
+export interface RequestContext extends RenderContext {
+  memberId: string;
 }
 
 /** An image the sandbox serves itself; omitted where the origin is one the contract rightly refuses. */
@@ -93,11 +97,11 @@ export function renderSummary(benefit: SeedBenefit, standing: BenefitStanding, c
   };
 }
 
-export function renderDetail(benefit: SeedBenefit, standing: BenefitStanding, context: RenderContext, enrolled: boolean): BenefitDetail {
+/** What every benefit's detail has, whatever its kind; the kind's module adds the rest. */
+export function renderCommonDetail(benefit: SeedBenefit, standing: BenefitStanding, context: RenderContext) {
   const { locale } = context;
-  const summary = renderSummary(benefit, standing, context);
-  const shared = {
-    ...summary,
+  return {
+    ...renderSummary(benefit, standing, context),
     partner: { name: benefit.partner.name[locale], ...(benefit.partner.description && { description: benefit.partner.description[locale] }) },
     validity: benefit.validity,
     eligibility: standing.eligibility,
@@ -105,14 +109,4 @@ export function renderDetail(benefit: SeedBenefit, standing: BenefitStanding, co
     howToUse: benefit.howToUse[locale],
     locations: (benefit.locations ?? []).map((location) => renderLocation(location, context)),
   };
-  switch (benefit.kind) {
-    case 'voucher':
-      return { ...shared, kind: 'voucher', voucher: { display: benefit.voucher.display, validForDays: benefit.voucher.validForDays } };
-    case 'activation':
-      return { ...shared, kind: 'activation', enrolled, ...(benefit.cashback && { cashback: benefit.cashback }) };
-    case 'reservation':
-      return { ...shared, kind: 'reservation', form: benefit.form.map((field) => renderField(field, context)) };
-    case 'partner':
-      return { ...shared, kind: 'partner', platform: { name: benefit.platform.name[locale], description: benefit.platform.description[locale] } };
-  }
 }
