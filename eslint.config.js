@@ -20,6 +20,19 @@ export default tseslint.config(
     },
   },
   {
+    // A switch over a union names every member, and a `default:` does not count as naming them: a new
+    // kind, status or view is then reported at every switch that has not learnt it yet.
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        // TypeScript's `include` passes over dot-folders, and the demo apps' Vite configs sit outside it.
+        projectService: { allowDefaultProject: ['.storybook/{a11y,main,preview}.ts', '.storybook/test/*.ts', 'examples/bank-app/vite.config.ts', 'examples/webview-emulation/vite.config.ts'], defaultProject: 'tsconfig.json' },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: { '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false }] },
+  },
+  {
     files: ['packages/elements/src/**/*.ts'],
     extends: [/** @type {any} */ (lit.configs)['flat/recommended'], /** @type {any} */ (wc.configs)['flat/best-practice']],
   },

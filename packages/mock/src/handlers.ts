@@ -120,7 +120,12 @@ export function createSandbox({ baseUrl = '', scenario: initialScenario, clock =
         return problemResponse(new PlatformProblem('unauthorized', 'The session has expired.'));
       case 'malformed-json':
         return withRequestId(new HttpResponse('{"items": [{"id": "lounge', { headers: { 'Content-Type': 'application/json' } }));
-      default:
+      case 'empty':
+      case 'schema-violation':
+      case 'step-up':
+      case 'unknown-enums':
+      case undefined:
+        // The platform answers these itself; the route reshapes its answer below.
         return undefined;
     }
   }

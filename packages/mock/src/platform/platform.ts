@@ -440,8 +440,11 @@ export function createPlatform({ clock = createClock(), benefits = SEED_BENEFITS
           },
         };
       }
-      default:
+      case 'activation':
         return { ...base, kind: 'activation', activation: { campaignId: benefit.id, enrolledAt: cstInstant(record.claimedAt) } };
+      case 'partner':
+        // A partner platform is opened, never claimed: no claim record can be of one.
+        throw new Error(`Claim ${record.id} is of a partner platform, which is never claimed`);
     }
   }
 

@@ -438,7 +438,8 @@ export class RightsBenefitDetail extends LitElement {
         return html`${this.renderNotice(messages.notEligible, messages.notEligibleNotice, ineligible.length > 0 ? reasons : nothing)}${this.renderMainButton(benefit, {
           disabled: true,
         })}`;
-      default:
+      case 'available':
+      case 'unknown':
         break;
     }
     if (benefit.kind === 'activation' && benefit.enrolled) return this.renderNotice(messages.alreadyEnrolled, messages.alreadyEnrolledHint);
@@ -582,7 +583,7 @@ export class RightsBenefitDetail extends LitElement {
       }
       case 'activation':
         return html`<p>${messages.enrolledText(this.cardName(card))}</p>`;
-      default:
+      case 'unknown':
         return nothing;
     }
   }
@@ -611,7 +612,9 @@ export class RightsBenefitDetail extends LitElement {
       case 'partner':
         void this.open(benefit, card.card.id);
         return;
-      default:
+      // A reservation is booked through its form's submit; a kind from a newer platform has no action here.
+      case 'reservation':
+      case 'unknown':
         return;
     }
   }

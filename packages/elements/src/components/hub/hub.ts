@@ -200,7 +200,7 @@ export class RightsHub extends LitElement {
         return html`<rights-cashback heading-level="2"></rights-cashback>`;
       case 'summary':
         return html`<rights-summary heading-level="2"></rights-summary>`;
-      default:
+      case 'catalog':
         // Kept while a benefit is open on top, so the list, its scroll and its pages are there on the way back.
         return html`<rights-catalog heading-level="2"></rights-catalog>`;
     }
