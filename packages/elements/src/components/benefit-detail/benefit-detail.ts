@@ -1,5 +1,3 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   isRightsError,
   newIdempotencyKey,
@@ -17,22 +15,22 @@ import {
   type WalletItem,
 } from '@rights-kit/client';
 import { isSafeUrl, validateFormAnswers, type FieldProblem } from '@rights-kit/contract';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsNavigateEvent, RightsOpenPartnerEvent } from '../../events.js';
 import { analyticsOf, track } from '../../internal/analytics.js';
-import { loadErrorPanel, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { TAKING_MESSAGES, type FailureName, type TakingMessages } from '../../internal/taking.messages.js';
-import { DETAIL_MESSAGES, type DetailMessages, type IneligibilityName } from './benefit-detail.messages.js';
+import { isNotFound, reportSessionEnd } from '../../internal/status.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { TAKING_MESSAGES, type FailureName } from '../../internal/taking.messages.js';
+import { DETAIL_MESSAGES, type IneligibilityName } from './benefit-detail.messages.js';
 import { styles } from './benefit-detail.styles.js';
 import { currencyName, formatCalendarDate, formatDay, formatList, formatMoney, formatPercent, regionName } from '../../internal/format.js';
 import { answersFor, controlId, needsPartnerChannel, renderFields } from './reservation-form.js';
 import { renderRichText } from './rich-text.js';
 
-const withOwn = withOwnMessages(DETAIL_MESSAGES, TAKING_MESSAGES);
+const MESSAGES = [DETAIL_MESSAGES, TAKING_MESSAGES] as const;
 
 interface Loaded {
   benefit: BenefitDetail;
@@ -157,8 +155,9 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
  * @fires {RightsOpenPartnerEvent} rights-open-partner - Before a partner platform opens; cancel it to open `detail.url` yourself.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The benefit could not load, or be taken, because the session has ended; the cardholder is asked to sign in again.
  */
-export class RightsBenefitDetail extends LitElement {
+export class RightsBenefitDetail extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** The benefit to show, e.g. `lounge-domestic`. */
   @property({ attribute: 'benefit-id', reflect: true }) benefitId?: string;
@@ -171,10 +170,6 @@ export class RightsBenefitDetail extends LitElement {
 
   /** Heading level of the title, to fit the host page's outline; sections take the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
-
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
 
   @state() private phase: Phase = 'idle';
   @state() private selectedCardId?: string;
@@ -194,12 +189,8 @@ export class RightsBenefitDetail extends LitElement {
   /** The benefit a `view` was last reported for: a refresh or a new locale is not another view. */
   private viewed?: string;
 
-  private readonly data = new Task(this, {
-    task: async ([client, benefitId], { signal }): Promise<Loaded | typeof initialState> => {
-      if (!benefitId) return initialState;
-      if (!client) {
-        throw new Error('<rights-benefit-detail> needs a <rights-provider> around it with base-url and getToken, or a client.');
-      }
+  private readonly data = new ProviderTask(this, () => this.env, {
+    task: async (client, [benefitId], { signal }): Promise<Loaded> => {
       const [benefit, member] = await Promise.all([client.benefits.get(benefitId, { signal }), client.me.get({ signal })]);
       if (this.viewed !== benefit.id) {
         this.viewed = benefit.id;
@@ -207,22 +198,13 @@ export class RightsBenefitDetail extends LitElement {
       }
       return { benefit, member };
     },
-    args: () => [this.environment?.client, this.benefitId] as const,
+    args: () => [this.benefitId] as const,
+    ready: (args: readonly [string | undefined]): args is readonly [string] => !!args[0],
   });
-
-  constructor() {
-    super();
-    new RetryWhenOnline(this, this.data);
-    new ReportSessionEnd(this, this.data);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another benefit starts from a clean slate; a new locale or client keeps what the cardholder did.
     if (changed.has('benefitId')) this.resetAction();
-  }
-
-  private get env(): RightsEnvironment<DetailMessages & TakingMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   private get subLevel(): number {
@@ -230,12 +212,13 @@ export class RightsBenefitDetail extends LitElement {
   }
 
   protected override render() {
-    return html`<div part="base" class="base" aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    const { messages } = this.env;
+    return html`<div part="base" class="base" aria-busy=${this.data.pending ? 'true' : 'false'}>
       ${this.data.render({
-        // While a new locale loads, or the detail refreshes after a claim, what is shown stays.
-        pending: () => (this.data.value ? this.renderLoaded(this.data.value) : this.renderSkeleton()),
         complete: (loaded) => this.renderLoaded(loaded),
-        error: (error) => this.renderLoadError(error),
+        skeleton: () => this.renderSkeleton(),
+        failed: { title: messages.detailLoadError, retryPart: 'button retry' },
+        error: (error) => this.renderNotFound(error),
       })}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
@@ -256,15 +239,14 @@ export class RightsBenefitDetail extends LitElement {
       </div>`;
   }
 
-  private renderLoadError(error: unknown) {
+  /** No such benefit (for this member): nothing to retry. */
+  private renderNotFound(error: unknown) {
     const { messages } = this.env;
-    if (isRightsError(error) && (error.code === 'not_found' || error.status === 404)) {
-      return html`<div part="status" class="status" role="alert">
-        <p class="status-title">${messages.notFound}</p>
-        <p>${messages.notFoundHint}</p>
-      </div>`;
-    }
-    return loadErrorPanel(messages, error, { title: messages.detailLoadError, retryPart: 'button retry', onRetry: () => void this.data.run() });
+    if (!isNotFound(error)) return undefined;
+    return html`<div part="status" class="status" role="alert">
+      <p class="status-title">${messages.notFound}</p>
+      <p>${messages.notFoundHint}</p>
+    </div>`;
   }
 
   // ---- the benefit ---------------------------------------------------------------------------------

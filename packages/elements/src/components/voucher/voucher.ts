@@ -1,17 +1,16 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { isRightsError, type RightsClient, type VoucherItem, type WalletItem } from '@rights-kit/client';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { RightsClient, VoucherItem, WalletItem } from '@rights-kit/client';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
-import { VOUCHER_MESSAGES, type VoucherMessages } from './voucher.messages.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
+import { VOUCHER_MESSAGES } from './voucher.messages.js';
 import { formatDay } from '../../internal/format.js';
 import { newerVersionBadge } from '../../internal/newer-version.js';
 import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
-import { loadErrorPanel, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
+import { isNotFound } from '../../internal/status.js';
 import { renderRichText } from '../benefit-detail/rich-text.js';
 import { ExpiryClock, formatTimeLeft } from './countdown.js';
 import { closeFullScreen, isFullScreen, showFullScreen } from './full-screen.js';
@@ -19,7 +18,7 @@ import { ScreenWake } from './screen-wake.js';
 import { barcodeSymbol, fitToPixels, qrSymbol, type CodeSymbol } from './symbol.js';
 import { styles } from './voucher.styles.js';
 
-const withOwn = withOwnMessages(VOUCHER_MESSAGES, TAKING_MESSAGES);
+const MESSAGES = [VOUCHER_MESSAGES, TAKING_MESSAGES] as const;
 
 /** Where the voucher stands for the cardholder now: only an active one is shown to a merchant. */
 type Standing = 'active' | 'used' | 'expired' | 'cancelled';
@@ -95,8 +94,9 @@ function deadlineOf(item: Pick<WalletItem, 'validUntil'>): number | undefined {
  * @cssprop --rights-voucher-code-font - The typeface of the code.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The voucher could not load because the session has ended; the cardholder is asked to sign in again.
  */
-export class RightsVoucher extends LitElement {
+export class RightsVoucher extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** The wallet item to fetch and show, e.g. `w-000001`. Ignored while `item` is set. */
   @property({ attribute: 'wallet-item-id', reflect: true }) walletItemId?: string;
@@ -109,10 +109,6 @@ export class RightsVoucher extends LitElement {
 
   /** Heading level of the title, to fit the host page's outline; the instructions take the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
-
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
 
   @state() private presenting = false;
   @state() private copyFailed = false;
@@ -132,12 +128,8 @@ export class RightsVoucher extends LitElement {
   /** The copy kept on the device for the member of `client`'s session, shown while the platform is asked for the voucher. */
   @state() private keptCopy?: { client: RightsClient; voucher: VoucherItem };
 
-  private readonly data = new Task(this, {
-    task: async ([client, walletItemId], { signal }): Promise<VoucherItem | NewerItem | null | typeof initialState> => {
-      if (!walletItemId) return initialState;
-      if (!client) {
-        throw new Error('<rights-voucher> needs an item, or a <rights-provider> around it with base-url and getToken, or a client.');
-      }
+  private readonly data = new ProviderTask(this, () => this.env, {
+    task: async (client, [walletItemId], { signal }): Promise<VoucherItem | NewerItem | null> => {
       // While it loads, the copy kept on the device for this member shows as soon as it is found: the
       // counter does not wait for the network.
       const keeps = this.environment?.offlineVouchers;
@@ -151,7 +143,7 @@ export class RightsVoucher extends LitElement {
       } catch (error) {
         // No signal at the counter: the kept copy stands in, unless the voucher is gone.
         const copy = await kept;
-        if (!copy || signal.aborted || (isRightsError(error) && error.code === 'not_found')) throw error;
+        if (!copy || signal.aborted || isNotFound(error)) throw error;
         this.fromDevice = true;
         return copy;
       }
@@ -163,7 +155,10 @@ export class RightsVoucher extends LitElement {
       if (keeps) void keepVoucher(client, item, { signal });
       return item;
     },
-    args: () => [this.item ? undefined : this.environment?.client, this.item ? undefined : this.walletItemId] as const,
+    // A voucher in hand is shown as it is: nothing to load.
+    args: () => [this.item ? undefined : this.walletItemId] as const,
+    ready: (args: readonly [string | undefined]): args is readonly [string] => !!args[0],
+    otherwise: 'an item, or ',
   });
 
   private readonly symbol = new Task(this, {
@@ -184,12 +179,6 @@ export class RightsVoucher extends LitElement {
     const voucher = this.voucher;
     return voucher && voucher.status !== 'used' && voucher.status !== 'cancelled' && voucher.status !== 'expired' ? deadlineOf(voucher) : undefined;
   });
-
-  constructor() {
-    super();
-    new RetryWhenOnline(this, this.data);
-    new ReportSessionEnd(this, this.data);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -223,10 +212,6 @@ export class RightsVoucher extends LitElement {
   private get fetchedItem(): VoucherItem | NewerItem | undefined {
     const value = this.data.value;
     return value && value.id === this.walletItemId ? value : undefined;
-  }
-
-  private get env(): RightsEnvironment<VoucherMessages & TakingMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   private standing(voucher: Pick<WalletItem, 'status' | 'validUntil'>): Standing {
@@ -281,12 +266,12 @@ export class RightsVoucher extends LitElement {
 
   protected override render() {
     const item = this.item;
-    return html`<div part="base" class="base" aria-busy=${!item && this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<div part="base" class="base" aria-busy=${!item && this.data.pending ? 'true' : 'false'}>
       ${item
         ? isVoucher(item) || isNewer(item)
           ? this.renderItem(item)
           : this.renderNotFound()
-        : this.data.render({
+        : this.data.task.render({
             // A refresh (a new locale, a retry) keeps the voucher on screen, also when it fails: the
             // voucher may be in front of a merchant, on an airport's poor signal.
             pending: () => {
@@ -327,8 +312,8 @@ export class RightsVoucher extends LitElement {
 
   private renderLoadError(error: unknown) {
     const { messages } = this.env;
-    if (isRightsError(error) && (error.code === 'not_found' || error.status === 404)) return this.renderNotFound();
-    return loadErrorPanel(messages, error, { title: messages.voucherLoadError, retryPart: 'button retry', onRetry: () => void this.data.run() });
+    if (isNotFound(error)) return this.renderNotFound();
+    return this.data.errorPanel(error, { title: messages.voucherLoadError, retryPart: 'button retry' });
   }
 
   // ---- the voucher ---------------------------------------------------------------------------------

@@ -1,22 +1,23 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import type { RightsClient, VoucherItem, WalletItem, WalletStatus } from '@rights-kit/client';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent, RightsRemindEvent, type RightsNavigateDetail } from '../../events.js';
 import { keptVouchers } from '../../internal/offline-vouchers.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, sameSession, type RightsEnvironment } from '../../internal/context.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
-import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
+import { sameSession } from '../../internal/context.js';
+import { markStale, whenStale } from '../../internal/freshness.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
+import { WALLET_MESSAGES } from './wallet.messages.js';
 import { formatCalendarDate, formatDay } from '../../internal/format.js';
 import { newerVersionBadge } from '../../internal/newer-version.js';
-import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
+import { loadErrorPanel, reportSessionEnd } from '../../internal/status.js';
 import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
 import { styles } from './wallet.styles.js';
 
-const withOwn = withOwnMessages(WALLET_MESSAGES, TAKING_MESSAGES);
+const MESSAGES = [WALLET_MESSAGES, TAKING_MESSAGES] as const;
 
 /**
  * A status the wallet can show. Cancelled items have their own filter rather than sitting with expired
@@ -94,18 +95,15 @@ function byExpiry(items: readonly WalletItem[]): WalletItem[] {
  * @fires {RightsRemindEvent} rights-remind - The cardholder asked to be reminded before a voucher expires. Cancel it to stop the bridge scheduling it.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The wallet could not load because the session has ended; the cardholder is asked to sign in again.
  */
-export class RightsWallet extends LitElement {
+export class RightsWallet extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** Which items to show: `active`, `used`, `expired` or `cancelled`. Follows the filter the cardholder picks. */
   @property({ reflect: true }) status: RightsWalletFilter = 'active';
 
   /** Heading level of each item's title, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
-
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
 
   @state() private shown?: Shown;
   /** The next page on its way, or why it did not come. */
@@ -117,13 +115,10 @@ export class RightsWallet extends LitElement {
   private moreController?: AbortController;
   private refreshRequested = false;
 
-  private readonly wallet = new Task(this, {
-    task: async ([client, status], { signal }) => {
+  private readonly wallet = new ProviderTask(this, () => this.env, {
+    task: async (client, [status], { signal }) => {
       const announce = this.refreshRequested;
       this.refreshRequested = false;
-      if (!client) {
-        throw new Error('<rights-wallet> needs a <rights-provider> around it with base-url and getToken, or a client.');
-      }
       this.moreController?.abort();
       // Read beside the list rather than after it fails: at a counter with no signal, nobody waits twice.
       const kept = status === 'active' && this.environment?.offlineVouchers ? keptVouchers(client, { signal }) : undefined;
@@ -139,15 +134,9 @@ export class RightsWallet extends LitElement {
       if (announce) this.announcement = this.env.messages.walletRefreshed;
       return page;
     },
-    args: () => [this.environment?.client, this.status] as const,
+    args: () => [this.status] as const,
+    stale: whenStale((client) => client.wallet, () => this.more.loading),
   });
-
-  constructor() {
-    super();
-    new RetryWhenOnline(this, this.wallet);
-    new ReportSessionEnd(this, this.wallet);
-    new ReloadWhenStale(this, this.wallet, '/v1/wallet', () => this.environment?.client, () => this.more.loading);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -159,10 +148,6 @@ export class RightsWallet extends LitElement {
       console.warn(`<rights-wallet>: unknown status ${JSON.stringify(this.status)}; showing active items.`);
       this.status = 'active';
     }
-  }
-
-  private get env(): RightsEnvironment<WalletMessages & TakingMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   /**
@@ -183,7 +168,8 @@ export class RightsWallet extends LitElement {
     this.refreshRequested = true;
     this.announcement = '';
     // Past the cache: the cardholder asked for what the platform holds now, and other views of the wallet follow.
-    this.environment?.client?.invalidate('/v1/wallet');
+    const client = this.environment?.client;
+    if (client) markStale(client, (of) => of.wallet);
     void this.wallet.run();
   }
 
@@ -268,7 +254,7 @@ export class RightsWallet extends LitElement {
   /** Why loading failed; above the list when there is one, which stays in view (a voucher is still worth showing offline). */
   private renderError(error: unknown, stale: boolean) {
     const { messages } = this.env;
-    return loadErrorPanel(messages, error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry', onRetry: () => void this.wallet.run() });
+    return this.wallet.errorPanel(error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry' });
   }
 
   private renderEmpty() {
