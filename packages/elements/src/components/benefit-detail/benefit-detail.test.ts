@@ -8,6 +8,7 @@ import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/all.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+import { describeDataElement } from '../../test/data-element.js';
 
 const sandbox = useSandbox();
 const getToken = async () => demoToken();
@@ -622,27 +623,6 @@ describe('<rights-benefit-detail>', () => {
     await expect.poll(() => activeIn(detail)?.getAttribute('part'), { timeout: 5_000 }).toBe('result-heading');
   });
 
-  it('offers a retry after the platform keeps failing, and recovers', async () => {
-    let platformDown = true;
-    (await sandbox).use(
-      http.get('/v1/benefits/:benefitId', () => (platformDown ? problem('internal', 503) : undefined)),
-    );
-    const { detail } = await mount('lounge-last-visit');
-    await expect.poll(() => visibleText(detail), { timeout: 5_000 }).toContain("This benefit couldn't be loaded");
-    expect(queryDeep(detail, '[role="alert"]')).toHaveLength(1);
-    await expectAccessible(detail);
-    platformDown = false;
-    press(detail, 'Try again');
-    await expect.poll(() => visibleText(detail), { timeout: 5_000 }).toContain('First-class lounge visit');
-  });
-
-  it('says the cardholder is offline when the network is gone', async () => {
-    (await sandbox).use(http.get('/v1/benefits/:benefitId', () => HttpResponse.error()));
-    const { detail } = await mount('lounge-last-visit');
-    await expect.poll(() => visibleText(detail), { timeout: 5_000 }).toContain("You're offline");
-    expect(buttonNamed(detail, 'Try again')).toBeDefined();
-  });
-
   it('says so when there is no such benefit', async () => {
     const { detail } = await mount('no-such-benefit');
     await expect.poll(() => visibleText(detail), { timeout: 5_000 }).toContain("This benefit isn't available");
@@ -668,8 +648,15 @@ describe('<rights-benefit-detail>', () => {
     expect(queryDeep(detail, '[part="section-heading"]')[0]!.getAttribute('aria-level')).toBe('4');
   });
 
-  it('shows an error state, never a blank one, outside a provider', async () => {
-    const detail = await fixture<RightsBenefitDetail>(html`<rights-benefit-detail benefit-id="lounge-last-visit"></rights-benefit-detail>`);
-    await expect.poll(() => visibleText(detail)).toContain('权益详情加载失败');
-  });
 });
+
+describeDataElement(
+  {
+    tag: 'rights-benefit-detail',
+    template: html`<rights-benefit-detail benefit-id="lounge-last-visit"></rights-benefit-detail>`,
+    path: '/v1/benefits/:benefitId',
+    loaded: '[part="title"]',
+    failed: { en: "This benefit couldn't be loaded", source: '权益详情加载失败' },
+  },
+  sandbox,
+);
