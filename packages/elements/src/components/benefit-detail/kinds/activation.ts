@@ -3,6 +3,7 @@ import type { ActivationBenefit, ActivationItem } from '@rights-kit/client';
 import { html, nothing } from 'lit';
 import { currencyName, formatList, formatMoney, formatPercent, regionName } from '../../../internal/format.js';
 import type { KindHost, ResultView, TakeableKind } from './host.js';
+import type { ItemKind } from './item-host.js';
 
 /** The cashback rule in the cardholder's words: rate, threshold, cap, where and in which currencies. */
 function renderRule({ cashback: rule }: ActivationBenefit, { locale, messages }: KindHost) {
@@ -36,4 +37,10 @@ export const detail: TakeableKind<ActivationBenefit> = {
 export const result: ResultView<ActivationItem> = {
   title: (messages) => messages.enrolled,
   body: (_item, host, card) => html`<p>${host.messages.enrolledText(host.cardName(card))}</p>`,
+};
+
+/** An offer joined has nothing to present: it opens its benefit, where its rule is. */
+export const item: ItemKind<ActivationItem> = {
+  presented: 'absent',
+  opens: (activation) => ({ view: 'benefit', benefitId: activation.benefitId }),
 };

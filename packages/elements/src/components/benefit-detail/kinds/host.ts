@@ -1,10 +1,16 @@
 // What a kind of benefit is, to the elements, and the little the detail offers a kind module in return.
 // Kind modules import only types from here and their own rendering helpers, never the detail itself.
-import type { BenefitDetail, Card, CardEligibility, ClaimRequest, FormAnswers, FormField, RichText, RightsLocale, WalletItem } from '@rights-kit/client';
+import type { BenefitDetail, BenefitKind, Card, CardEligibility, ClaimRequest, FormAnswers, FormField, RichText, RightsLocale, WalletItem } from '@rights-kit/client';
 import type { TemplateResult } from 'lit';
 import type { TakingMessages } from '../../../internal/taking.messages.js';
 import type { Messages } from '../../../locales/index.js';
 import type { DetailMessages } from '../benefit-detail.messages.js';
+
+/** The kinds this version knows; the contract's `KnownKind` once it exports one. */
+export type KnownKind = Exclude<BenefitKind, 'unknown'>;
+export type KnownItemKind = Exclude<WalletItem['kind'], 'unknown'>;
+export type Variant<K extends BenefitKind> = Extract<BenefitDetail, { kind: K }>;
+export type ItemVariant<K extends WalletItem['kind']> = Extract<WalletItem, { kind: K }>;
 
 /** The texts a kind module speaks with. */
 export type DetailTexts = Messages & DetailMessages & TakingMessages;

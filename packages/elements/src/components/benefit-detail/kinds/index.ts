@@ -2,17 +2,11 @@
 // A kind the contract adds is a compile error on each registry below until its module is written.
 import type { BenefitDetail, BenefitKind, WalletItem } from '@rights-kit/client';
 import * as activation from './activation.js';
-import type { DetailKind, ResultView, TakeableKind } from './host.js';
+import type { DetailKind, ItemVariant, KnownItemKind, KnownKind, ResultView, TakeableKind, Variant } from './host.js';
 import * as partner from './partner.js';
 import * as reservation from './reservation.js';
 import * as unknown from './unknown.js';
 import * as voucher from './voucher.js';
-
-/** The kinds this version knows; the contract's `KnownKind` once it exports one. */
-type KnownKind = Exclude<BenefitKind, 'unknown'>;
-type KnownItemKind = Exclude<WalletItem['kind'], 'unknown'>;
-type Variant<K extends BenefitKind> = Extract<BenefitDetail, { kind: K }>;
-type ItemVariant<K extends WalletItem['kind']> = Extract<WalletItem, { kind: K }>;
 
 const TAKEABLE = {
   voucher: voucher.detail,

@@ -2,10 +2,11 @@
 // the result is a confirmation to quote at the desk.
 import type { ReservationBenefit, ReservationItem } from '@rights-kit/client';
 import { validateFormAnswers } from '@rights-kit/contract';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { formatCalendarDate } from '../../../internal/format.js';
 import { answersFor, needsPartnerChannel, renderFields } from '../reservation-form.js';
 import type { ResultView, TakeableKind } from './host.js';
+import type { ItemKind } from './item-host.js';
 
 export const detail: TakeableKind<ReservationBenefit> = {
   label: (_benefit, messages) => messages.book,
@@ -48,4 +49,20 @@ export const result: ResultView<ReservationItem> = {
         ${reservation.details.map((detail) => html`<div><dt>${detail.label}</dt><dd>${detail.value}</dd></div>`)}
       </dl>`;
   },
+};
+
+/**
+ * A booking is shown by its date, time and confirmation code, which say more than a validity would; it has
+ * nothing to present, so it opens its benefit.
+ */
+export const item: ItemKind<ReservationItem> = {
+  presented: 'absent',
+  opens: (booking) => ({ view: 'benefit', benefitId: booking.benefitId }),
+  when: ({ reservation }, { locale, messages }) => {
+    const date = formatCalendarDate(locale, reservation.date);
+    return html`<span part="when">${reservation.time ? messages.dateAndTime(date, reservation.time) : date}</span>`;
+  },
+  detail: ({ reservation }, { messages }) =>
+    html`<p part="confirmation" class="confirmation">${messages.confirmationCode} <span class="code" translate="no">${reservation.confirmationCode}</span></p>`,
+  expiry: () => nothing,
 };

@@ -3,6 +3,7 @@ import type { VoucherBenefit, VoucherItem } from '@rights-kit/client';
 import { html, nothing } from 'lit';
 import { formatDay } from '../../../internal/format.js';
 import type { ResultView, TakeableKind } from './host.js';
+import type { ItemKind } from './item-host.js';
 
 export const detail: TakeableKind<VoucherBenefit> = {
   label: (_benefit, messages) => messages.claim,
@@ -23,4 +24,12 @@ export const result: ResultView<VoucherItem> = {
       ${voucher.instructions ? host.rich(voucher.instructions) : nothing}
       ${validUntil ? html`<p class="muted">${messages.validUntil(formatDay(locale, validUntil))}</p>` : nothing}`;
   },
+};
+
+/** A voucher in the wallet opens ready to present; used, it says when; about to expire, it can remind. */
+export const item: ItemKind<VoucherItem> = {
+  presented: 'code',
+  opens: (voucher) => ({ view: 'wallet-item', walletItemId: voucher.id }),
+  expiry: (voucher, host) => host.expiry(voucher, voucher.status === 'used' ? voucher.usedAt : undefined),
+  footer: (voucher, host) => host.reminder(voucher),
 };
