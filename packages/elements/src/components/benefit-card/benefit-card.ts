@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RightsNavigateEvent } from '../../events.js';
 import { RightsElement } from '../../internal/rights-element.js';
+import { isKnownKind } from '../benefit-detail/kinds/known.js';
 import { formatDay } from '../../internal/format.js';
 import { newerVersionBadge } from '../../internal/newer-version.js';
 import { styles } from './benefit-card.styles.js';
@@ -47,7 +48,7 @@ export class RightsBenefitCard extends RightsElement {
     if (!benefit) return nothing;
     const { locale, messages } = this.env;
     // A kind from a newer platform can be read about but not taken here; the card says so up front.
-    const newer = benefit.kind === 'unknown';
+    const newer = !isKnownKind(benefit.kind);
     const status = newer
       ? undefined
       : {
