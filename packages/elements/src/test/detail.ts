@@ -4,10 +4,11 @@ import type { RightsBenefitDetail, RightsProvider } from '@rights-kit/elements';
 import { demoToken } from '@rights-kit/mock';
 import { html } from 'lit';
 import { HttpResponse } from 'msw';
-import type { SetupWorker } from 'msw/browser';
 import { expect, onTestFinished } from 'vitest';
 import '../define/all.js';
 import { fixture, queryDeep, useSandbox, visibleText } from './fixture.js';
+
+export { requestsTo } from './fixture.js';
 
 export const sandbox = useSandbox();
 export const getToken = async () => demoToken();
@@ -52,17 +53,6 @@ export const control = <T extends HTMLElement>(detail: RightsBenefitDetail, name
 export function set(element: HTMLInputElement | HTMLSelectElement, value: string, type: 'input' | 'change' = 'change') {
   element.value = value;
   element.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
-}
-
-/** Every request the page sends to `path` with `method` while the test runs. */
-export function requestsTo(worker: SetupWorker, method: string, path: RegExp): Request[] {
-  const seen: Request[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    if (request.method === method && path.test(new URL(request.url).pathname)) seen.push(request.clone());
-  };
-  worker.events.on('request:start', listener);
-  onTestFinished(() => worker.events.removeListener('request:start', listener));
-  return seen;
 }
 
 /** Collects `type` events reaching the document. */

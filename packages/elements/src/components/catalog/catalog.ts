@@ -1,9 +1,11 @@
 import { Task } from '@lit/task';
-import { type BenefitPage, type BenefitSummary, type CategoryId } from '@rights-kit/client';
+import { type BenefitPage, type BenefitSummary, type CategoryId, type Quota } from '@rights-kit/client';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { onClaim } from '../../internal/claims.js';
+import { ClientSubscription } from '../../internal/freshness.js';
 import { ProviderTask } from '../../internal/provider-task.js';
 import { RightsElement } from '../../internal/rights-element.js';
 import { reportSessionEnd } from '../../internal/status.js';
@@ -53,6 +55,12 @@ export class RightsCatalog extends RightsElement {
     loading: false,
   };
 
+  /**
+   * The quotas claims have changed since the list loaded, by benefit: a catalogue kept under a detail
+   * shows the new figure when the cardholder goes back, with no request (the claim's answer carries it).
+   */
+  @state() private claimedQuotas: ReadonlyMap<string, Quota> = new Map();
+
   /** What the cardholder searched for, once they paused typing. */
   @state() private query = '';
 
@@ -73,12 +81,18 @@ export class RightsCatalog extends RightsElement {
       this.moreController?.abort();
       const page = await client.benefits.list({ category, q }, { signal });
       this.more = { items: [], nextCursor: page.nextCursor, loading: false };
+      this.claimedQuotas = new Map();
       this.listWindow.reset();
       this.impressions.reset();
       return page;
     },
     args: () => [this.category, this.query] as const,
   });
+
+  constructor() {
+    super();
+    new ClientSubscription(this, () => this.environment?.client, (client) => onClaim(client, (benefitId, { quota }) => this.claimed(benefitId, quota)));
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -92,10 +106,17 @@ export class RightsCatalog extends RightsElement {
     this.impressions.watch(this.renderRoot.querySelector('.list:not([aria-hidden])') ?? undefined, this.items(), this.environment);
   }
 
-  /** Every benefit loaded so far, in order. */
+  /** Every benefit loaded so far, in order, with the quotas claims changed since. */
   private items(): BenefitSummary[] {
     const first = this.benefits.value?.items ?? [];
-    return this.more.items.length > 0 ? [...first, ...this.more.items] : first;
+    const all = this.more.items.length > 0 ? [...first, ...this.more.items] : first;
+    const quotas = this.claimedQuotas;
+    return quotas.size === 0 ? all : all.map((benefit) => (benefit.quota && quotas.has(benefit.id) ? { ...benefit, quota: quotas.get(benefit.id) } : benefit));
+  }
+
+  /** A claim of `benefitId` left its card with `quota`: its badge follows. */
+  private claimed(benefitId: string, quota: Quota | undefined) {
+    if (quota) this.claimedQuotas = new Map(this.claimedQuotas).set(benefitId, quota);
   }
 
   protected override render() {

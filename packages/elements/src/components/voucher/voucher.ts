@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { RightsClient, VoucherItem, WalletItem } from '@rights-kit/client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { takeClaimedItem } from '../../internal/claims.js';
 import { ProviderTask } from '../../internal/provider-task.js';
 import { RightsElement } from '../../internal/rights-element.js';
 import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
@@ -103,7 +104,8 @@ export class RightsVoucher extends RightsElement<typeof MESSAGES> {
       });
       let item;
       try {
-        item = await client.wallet.get(walletItemId, { signal });
+        // Straight after a claim, the item it gave: no request.
+        item = takeClaimedItem(client, walletItemId) ?? (await client.wallet.get(walletItemId, { signal }));
       } catch (error) {
         // No signal at the counter: the kept copy stands in, unless the voucher is gone.
         const copy = await kept;
