@@ -113,7 +113,7 @@ export function validateFormAnswers(fields: readonly FormField[], answers: FormA
         else if (answer.trim().length < (field.minLength ?? 0)) report('too_short');
         else if (answer.length > field.maxLength) report('too_long');
         break;
-      default:
+      case 'unknown':
         // A field this version cannot render cannot be answered here.
         if (field.required) report('required');
     }

@@ -31,7 +31,12 @@ async function requestFor(id: EndpointId): Promise<{ path: string } & Call> {
       const created = (await call(claim.path, claim)).json as { walletItem: { id: string } };
       return { path: `/v1/wallet/${created.walletItem.id}` };
     }
-    default:
+    case 'getMe':
+    case 'listCategories':
+    case 'listBenefits':
+    case 'listWallet':
+    case 'listCashback':
+    case 'getSummary':
       return { path: ENDPOINTS[id].path };
   }
 }

@@ -2,18 +2,26 @@ import type { RightsLocale } from '@rights-kit/client';
 import type { Messages } from '../locales/index.js';
 import type { RightsEnvironment } from './context.js';
 
+/** Texts an element keeps with itself (a `*.messages.ts` module), one catalog per locale. */
+export type MessageNamespace = Readonly<Record<RightsLocale, object>>;
+
+type Intersection<U> = (U extends unknown ? (union: U) => void : never) extends (all: infer I) => void ? I : never;
+
+/** The texts of every namespace in `N`, as one. */
+export type NamespaceTexts<N extends readonly MessageNamespace[]> = Intersection<N[number][RightsLocale]> & object;
+
 /**
- * The environment of an element with texts of its own: the shared catalog plus the element's, and the
- * texts it shares with other lazily loaded elements (`also`, e.g. `TAKING_MESSAGES`), with the host's
- * `messages` overrides (already in the shared catalog) still on top. One object per environment, so
- * renders reuse it.
+ * The environment of an element with texts of its own: the shared catalog plus each namespace's texts
+ * (an element's own, and those it shares with other lazily loaded elements, e.g. `TAKING_MESSAGES`),
+ * with the host's `messages` overrides (already in the shared catalog) still on top. One object per
+ * environment, so renders reuse it.
  */
-export function withOwnMessages<Own extends object, Also extends object = object>(catalogs: Record<RightsLocale, Own>, also?: Record<RightsLocale, Also>) {
-  const made = new WeakMap<RightsEnvironment, RightsEnvironment<Own & Also>>();
-  return (environment: RightsEnvironment): RightsEnvironment<Own & Also> => {
+export function withOwnMessages<N extends readonly MessageNamespace[]>(namespaces: N) {
+  const made = new WeakMap<RightsEnvironment, RightsEnvironment<NamespaceTexts<N>>>();
+  return (environment: RightsEnvironment): RightsEnvironment<NamespaceTexts<N>> => {
     let withOwn = made.get(environment);
     if (!withOwn) {
-      const messages = { ...also?.[environment.locale], ...catalogs[environment.locale], ...environment.messages } as Messages & Own & Also;
+      const messages = Object.assign({}, ...namespaces.map((namespace) => namespace[environment.locale]), environment.messages) as Messages & NamespaceTexts<N>;
       withOwn = { ...environment, messages };
       made.set(environment, withOwn);
     }

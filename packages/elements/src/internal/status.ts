@@ -1,7 +1,7 @@
 // What every data-driven element shows when loading fails, and how it recovers.
 import type { Task } from '@lit/task';
 import { TaskStatus } from '@lit/task';
-import { isRightsError, type RightsClient } from '@rights-kit/client';
+import { isRightsError } from '@rights-kit/client';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { RightsSessionExpiredEvent, type RightsSessionExpiredDetail } from '../events.js';
 import type { Messages } from '../locales/index.js';
@@ -9,6 +9,11 @@ import type { Messages } from '../locales/index.js';
 /** Whether a failed load is the network's doing: the device is offline, or no answer came back. */
 export function isOffline(error: unknown): boolean {
   return !navigator.onLine || (isRightsError(error) && error.code === 'network');
+}
+
+/** Whether a failed load asked for something that is not there (for this member): retrying changes nothing. */
+export function isNotFound(error: unknown): boolean {
+  return isRightsError(error) && (error.code === 'not_found' || error.status === 404);
 }
 
 /**
@@ -46,61 +51,6 @@ export class ReportSessionEnd implements ReactiveController {
     if (this.task.status !== TaskStatus.ERROR || this.task.error === this.seen) return;
     this.seen = this.task.error;
     reportSessionEnd(this.host, this.task.error);
-  }
-}
-
-/**
- * Re-runs a task when the client's cached copy of what it loaded (`path`) goes stale while its element is
- * connected: a claim anywhere on the page makes the wallet, cashback and value stale, also when the
- * element sits unseen behind a detail view. One run however many cached pages went stale at once, and
- * none while the task, or `busy()`, is already loading: its own answer is the news.
- */
-export class ReloadWhenStale implements ReactiveController {
-  private connected = false;
-  private watched?: RightsClient;
-  private stopWatching?: () => void;
-  private queued = false;
-
-  private readonly handleStale = () => {
-    if (this.queued || this.task.status === TaskStatus.PENDING || this.busy()) return;
-    this.queued = true;
-    queueMicrotask(() => {
-      this.queued = false;
-      if (this.task.status !== TaskStatus.PENDING) void this.task.run();
-    });
-  };
-
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly task: Task<readonly unknown[], unknown>,
-    private readonly path: string,
-    private readonly clientOf: () => RightsClient | undefined,
-    private readonly busy: () => boolean = () => false,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.connected = true;
-    this.watch();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.watch();
-  }
-
-  /** Before each render: the provider may have handed over another client. */
-  hostUpdate(): void {
-    this.watch();
-  }
-
-  private watch() {
-    const client = this.connected ? this.clientOf() : undefined;
-    if (client === this.watched) return;
-    this.stopWatching?.();
-    this.watched = client;
-    this.stopWatching = client?.subscribe(this.path, this.handleStale);
   }
 }
 

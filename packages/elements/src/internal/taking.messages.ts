@@ -24,8 +24,8 @@ export type FailureName =
  * failed) that `<rights-benefit-detail>` shares with the wallet, the voucher or the cashback list. None
  * of those four is on the hub's first screen, so these texts sit neither in the shared catalog (loaded
  * with the first screen) nor in the detail's own (which the others would then load whole): each of the
- * four merges this small module with its own texts, `withOwnMessages(OWN, TAKING_MESSAGES)`, and loads
- * it when it is first shown. Simplified Chinese is the source: the type is inferred from it, so a
+ * four names this small module beside its own texts in `static messages`, and loads it when it is first
+ * shown. Simplified Chinese is the source: the type is inferred from it, so a
  * missing or misspelt key elsewhere fails to compile.
  */
 const zhCN = {

@@ -2,7 +2,7 @@
 // run the sandbox in the page, and check accessibility with axe.
 import axe from 'axe-core';
 import { render, type TemplateResult } from 'lit';
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, onTestFinished } from 'vitest';
 import { startBrowserSandbox } from '@rights-kit/mock/browser';
 import type { SetupWorker } from 'msw/browser';
 
@@ -49,4 +49,15 @@ export async function expectAccessible(element: Element): Promise<void> {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   });
   expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
+
+/** Every request the page sends to `path` with `method` while the test runs. */
+export function requestsTo(worker: SetupWorker, method: string, path: RegExp): Request[] {
+  const seen: Request[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === method && path.test(new URL(request.url).pathname)) seen.push(request.clone());
+  };
+  worker.events.on('request:start', listener);
+  onTestFinished(() => worker.events.removeListener('request:start', listener));
+  return seen;
 }

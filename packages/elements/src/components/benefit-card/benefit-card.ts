@@ -1,9 +1,9 @@
-import { consume } from '@lit/context';
 import type { BenefitSummary } from '@rights-kit/client';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { RightsNavigateEvent } from '../../events.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { isKnownKind } from '../benefit-detail/kinds/known.js';
 import { formatDay } from '../../internal/format.js';
 import { newerVersionBadge } from '../../internal/newer-version.js';
 import { styles } from './benefit-card.styles.js';
@@ -28,7 +28,7 @@ import { styles } from './benefit-card.styles.js';
  * @cssprop --rights-card-surface - The card's background.
  * @cssprop --rights-card-radius - The card's corner radius.
  */
-export class RightsBenefitCard extends LitElement {
+export class RightsBenefitCard extends RightsElement {
   static override styles = styles;
 
   /** The benefit to show, as `client.benefits.list()` returns it. */
@@ -43,16 +43,12 @@ export class RightsBenefitCard extends LitElement {
   /** Heading level of the title, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
-
   protected override render() {
     const benefit = this.benefit;
     if (!benefit) return nothing;
-    const { locale, messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { locale, messages } = this.env;
     // A kind from a newer platform can be read about but not taken here; the card says so up front.
-    const newer = benefit.kind === 'unknown';
+    const newer = !isKnownKind(benefit.kind);
     const status = newer
       ? undefined
       : {
@@ -95,7 +91,7 @@ export class RightsBenefitCard extends LitElement {
   /** At most one badge: what stops the member taking the benefit, else how much is left. */
   private renderBadge(status: string | undefined) {
     const quota = this.benefit?.quota;
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     if (status) return html`<span part="badge status" class="badge status">${status}</span>`;
     if (!quota) return nothing;
     return html`<span part="badge quota" class="badge quota" data-exhausted=${quota.remaining === 0}

@@ -1,7 +1,7 @@
-import type { RightsLocale } from '@rights-kit/client';
+import type { CardEligibility, RightsLocale } from '@rights-kit/client';
 
 /** Why a card cannot take a benefit (the contract's open enum, `unknown` for reasons from a newer platform). */
-export type IneligibilityName = 'card_product' | 'card_tier' | 'card_inactive' | 'region' | 'quota_exhausted' | 'already_enrolled' | 'unknown';
+export type IneligibilityName = NonNullable<CardEligibility['reason']>;
 
 /** How a voucher's code is presented at the merchant. */
 export type VoucherDisplayName = 'qr' | 'barcode' | 'text' | 'unknown';

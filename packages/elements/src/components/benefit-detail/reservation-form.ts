@@ -209,7 +209,7 @@ function renderField(field: FormField, view: FormView) {
         ${after}
       </div>`;
     }
-    default:
+    case 'unknown':
       // Named in the notice above (required) or the note below (optional).
       return nothing;
   }

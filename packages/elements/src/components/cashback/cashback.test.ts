@@ -9,6 +9,7 @@ import '../../define/provider.js';
 import '../../define/cashback.js';
 import { scenarioClient } from '../../test/scenario.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+import { describeDataElement } from '../../test/data-element.js';
 import type { RightsCashback } from './cashback.js';
 
 const sandbox = useSandbox();
@@ -237,35 +238,6 @@ describe('<rights-cashback>', () => {
     await expectAccessible(cashback);
   });
 
-  it('offers a retry after the client has retried a failing platform, and recovers', async () => {
-    let platformDown = true;
-    (await sandbox).use(http.get('/v1/cashback', () => (platformDown ? HttpResponse.json({ title: 'Oops', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
-    const { cashback } = await mount();
-    await expect.poll(() => visibleText(cashback)).toContain("Cashback offers couldn't be loaded");
-    expect(queryDeep(cashback, '[role="alert"]')).toHaveLength(1);
-    await expectAccessible(cashback);
-    platformDown = false;
-    queryDeep<HTMLButtonElement>(cashback, '[part~="retry"]')[0]!.click();
-    await expect.poll(() => campaigns(cashback).length).toBe(4);
-  });
-
-  it('tells the cardholder they are offline, and tries again once the device is back online', async () => {
-    let offline = true;
-    (await sandbox).use(http.get('/v1/cashback', () => (offline ? HttpResponse.error() : undefined)));
-    const { cashback } = await mount();
-    await expect.poll(() => visibleText(cashback)).toContain("You're offline");
-    expect(visibleText(cashback)).toContain('Try again');
-    offline = false;
-    window.dispatchEvent(new Event('online'));
-    await expect.poll(() => campaigns(cashback).length).toBe(4);
-  });
-
-  it("says it is offline when the sandbox's offline scenario drops every request", async () => {
-    const { cashback } = await mount({ scenario: 'offline' });
-    await expect.poll(() => visibleText(cashback)).toContain("You're offline");
-    await expectAccessible(cashback);
-  });
-
   it('shows campaigns whose status this version does not know, with a way to the offer and no guessed badge', async () => {
     const { cashback } = await mount({ scenario: 'unknown-enums' });
     await expect.poll(() => campaigns(cashback).length).toBe(4);
@@ -276,8 +248,15 @@ describe('<rights-cashback>', () => {
     await expectAccessible(cashback);
   });
 
-  it('shows an error state, never a blank one, outside a provider', async () => {
-    const cashback = await fixture<RightsCashback>(html`<rights-cashback></rights-cashback>`);
-    await expect.poll(() => visibleText(cashback)).toContain('返现活动加载失败');
-  });
 });
+
+describeDataElement(
+  {
+    tag: 'rights-cashback',
+    template: html`<rights-cashback></rights-cashback>`,
+    path: '/v1/cashback',
+    loaded: '[part="campaign"], [part="status"][role="status"]',
+    failed: { en: "Cashback offers couldn't be loaded", source: '返现活动加载失败' },
+  },
+  sandbox,
+);

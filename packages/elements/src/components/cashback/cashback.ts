@@ -1,20 +1,18 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import type { CampaignStatus, CashbackCampaign, CashbackList, CashbackProgress, CashbackRule, Money } from '@rights-kit/client';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent } from '../../events.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
+import { whenStale } from '../../internal/freshness.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
 import { CASHBACK_MESSAGES, type CashbackMessages } from './cashback.messages.js';
 import { currencyName, formatDay, formatList, formatMoney, formatPercent, regionName } from '../../internal/format.js';
-import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { addMoney, isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './cashback.styles.js';
 
-const withOwn = withOwnMessages(CASHBACK_MESSAGES, TAKING_MESSAGES);
+const MESSAGES = [CASHBACK_MESSAGES, TAKING_MESSAGES] as const;
 
 const SKELETON_CAMPAIGNS = 2;
 
@@ -73,37 +71,19 @@ const STATUS_TEXT = {
  *   full: `{ view: 'benefit', benefitId }` of the campaign's activation benefit (cancelable).
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The campaigns could not load because the session has ended; the cardholder is asked to sign in again.
  */
-export class RightsCashback extends LitElement {
+export class RightsCashback extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** Heading level of each campaign's title, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
-
-  private readonly campaigns = new Task(this, {
-    task: async ([client], { signal }) => {
-      if (!client) {
-        throw new Error('<rights-cashback> needs a <rights-provider> around it with base-url and getToken, or a client.');
-      }
-      return client.cashback.list({ signal });
-    },
+  private readonly campaigns = new ProviderTask(this, () => this.env, {
+    task: (client, _locale, { signal }) => client.cashback.list({ signal }),
     // Titles come localised from the platform: a new locale fetches them again.
-    args: () => [this.environment?.client, this.environment?.locale] as const,
+    args: () => [this.env.locale] as const,
+    stale: whenStale((client) => client.cashback),
   });
-
-  constructor() {
-    super();
-    new RetryWhenOnline(this, this.campaigns);
-    new ReportSessionEnd(this, this.campaigns);
-    new ReloadWhenStale(this, this.campaigns, '/v1/cashback', () => this.environment?.client);
-  }
-
-  private get env(): RightsEnvironment<CashbackMessages & TakingMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
-  }
 
   private money(money: Money): string {
     return formatMoney(this.env.locale, money);
@@ -111,12 +91,11 @@ export class RightsCashback extends LitElement {
 
   protected override render() {
     const { messages } = this.env;
-    return html`<section part="base" aria-label=${messages.cashbackLabel} aria-busy=${this.campaigns.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<section part="base" aria-label=${messages.cashbackLabel} aria-busy=${this.campaigns.pending ? 'true' : 'false'}>
       ${this.campaigns.render({
-        // While a new locale loads, the campaigns shown stay rather than flashing a skeleton.
-        pending: () => (this.campaigns.value ? this.renderList(this.campaigns.value) : this.renderSkeleton()),
         complete: (list) => this.renderList(list),
-        error: (error) => loadErrorPanel(messages, error, { title: messages.cashbackLoadError, retryPart: 'button retry', onRetry: () => void this.campaigns.run() }),
+        skeleton: () => this.renderSkeleton(),
+        failed: { title: messages.cashbackLoadError, retryPart: 'button retry' },
       })}
     </section>`;
   }

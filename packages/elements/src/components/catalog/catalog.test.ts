@@ -1,13 +1,13 @@
 import type { RightsAnalyticsEvent, RightsCatalog, RightsNavigateEvent, RightsProvider } from '@rights-kit/elements';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createRightsClient } from '@rights-kit/client';
 import { demoToken, sampleBenefit } from '@rights-kit/mock';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/all.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+import { describeDataElement } from '../../test/data-element.js';
 
 const sandbox = useSandbox();
 // Some tests scroll the page; each starts at the top.
@@ -288,59 +288,6 @@ describe('<rights-catalog>', () => {
     await expectAccessible(catalog);
   });
 
-  it('offers a retry after the client has retried a failing platform, and recovers', async () => {
-    let platformDown = true;
-    (await sandbox).use(
-      http.get('/v1/benefits', () => (platformDown ? HttpResponse.json({ title: 'Oops', status: 503, code: 'internal' }, { status: 503 }) : undefined)),
-    );
-    const { catalog } = await mountCatalog();
-    await expect.poll(() => visibleText(catalog), { timeout: 5_000 }).toContain("Benefits couldn't be loaded");
-    expect(queryDeep(catalog, '[role="alert"]')).toHaveLength(1);
-    await expectAccessible(catalog);
-
-    platformDown = false;
-    queryDeep<HTMLButtonElement>(catalog, '[part="retry"]')[0]!.click();
-    await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
-  });
-
-  it('tells the cardholder they are offline when the network drops', async () => {
-    (await sandbox).use(http.get('/v1/benefits', () => HttpResponse.error()));
-    const { catalog } = await mountCatalog();
-    await expect.poll(() => visibleText(catalog), { timeout: 5_000 }).toContain("You're offline");
-    expect(visibleText(catalog)).toContain('Try again');
-  });
-
-  it('tries again by itself when the device comes back online', async () => {
-    let offline = true;
-    (await sandbox).use(http.get('/v1/benefits', () => (offline ? HttpResponse.error() : undefined)));
-    const { catalog } = await mountCatalog();
-    await expect.poll(() => visibleText(catalog), { timeout: 5_000 }).toContain("You're offline");
-    offline = false;
-    window.dispatchEvent(new Event('online'));
-    await expect.poll(() => cards(catalog).length).toBeGreaterThanOrEqual(12);
-  });
-
-  it('tries again when the device came back online while the last attempt was still on its way to failing', async () => {
-    let release = () => {};
-    const stalled = new Promise<void>((resolve) => (release = resolve));
-    let calls = 0;
-    (await sandbox).use(
-      http.get('/v1/benefits', async () => {
-        if (calls++ > 0) return undefined;
-        await stalled;
-        return HttpResponse.error();
-      }),
-    );
-    const client = createRightsClient({ baseUrl: '', getToken, retry: false });
-    const provider = await fixture<RightsProvider>(html`<rights-provider locale="en" .client=${client}><rights-catalog></rights-catalog></rights-provider>`);
-    const catalog = provider.querySelector<RightsCatalog>('rights-catalog')!;
-    await expect.poll(() => calls).toBe(1);
-    window.dispatchEvent(new Event('online'));
-    release();
-    await expect.poll(() => cards(catalog).length, { timeout: 5_000 }).toBeGreaterThanOrEqual(12);
-    expect(calls).toBe(2);
-  });
-
   it('shows an error state, never a blank one, for a response that breaks the contract', async () => {
     (await sandbox).use(http.get('/v1/benefits', () => HttpResponse.json({ items: [{ id: 1 }], nextCursor: null })));
     const { catalog } = await mountCatalog();
@@ -368,8 +315,9 @@ describe('<rights-catalog>', () => {
     await expectAccessible(catalog);
   });
 
-  it('shows an error state, never a blank one, outside a provider', async () => {
-    const catalog = await fixture<RightsCatalog>(html`<rights-catalog></rights-catalog>`);
-    await expect.poll(() => visibleText(catalog)).toContain('权益加载失败');
-  });
 });
+
+describeDataElement(
+  { tag: 'rights-catalog', template: html`<rights-catalog></rights-catalog>`, path: '/v1/benefits', loaded: 'rights-benefit-card', failed: { en: "Benefits couldn't be loaded", source: '权益加载失败' } },
+  sandbox,
+);

@@ -1,12 +1,14 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
-import { type BenefitPage, type BenefitSummary, type CategoryId } from '@rights-kit/client';
-import { LitElement, html, nothing } from 'lit';
+import { Task } from '@lit/task';
+import { type BenefitPage, type BenefitSummary, type CategoryId, type Quota } from '@rights-kit/client';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { loadErrorPanel, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { onClaim } from '../../internal/claims.js';
+import { ClientSubscription } from '../../internal/freshness.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { reportSessionEnd } from '../../internal/status.js';
 import { styles } from './catalog.styles.js';
 import { Impressions } from './impressions.js';
 import { ListWindow } from './list-window.js';
@@ -35,7 +37,7 @@ const SEARCH_PAUSE_MS = 300;
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The benefits could not load because the session has ended; the cardholder is asked to sign in again.
  * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: a card was at least half on screen (`impression`), once per benefit per list.
  */
-export class RightsCatalog extends LitElement {
+export class RightsCatalog extends RightsElement {
   static override styles = styles;
 
   /** Show only this category, e.g. `travel` or `dining`. */
@@ -47,16 +49,18 @@ export class RightsCatalog extends LitElement {
   /** Heading level of each card's title, to fit the host page's outline (2 under the page's h1). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
-
   /** Pages after the first, loaded as the cardholder scrolls. */
   @state() private more: { items: BenefitSummary[]; nextCursor: string | null; loading: boolean; error?: unknown } = {
     items: [],
     nextCursor: null,
     loading: false,
   };
+
+  /**
+   * The quotas claims have changed since the list loaded, by benefit: a catalogue kept under a detail
+   * shows the new figure when the cardholder goes back, with no request (the claim's answer carries it).
+   */
+  @state() private claimedQuotas: ReadonlyMap<string, Quota> = new Map();
 
   /** What the cardholder searched for, once they paused typing. */
   @state() private query = '';
@@ -73,25 +77,22 @@ export class RightsCatalog extends LitElement {
   private readonly listWindow = new ListWindow(this);
   private readonly impressions = new Impressions(this);
 
-  private readonly benefits = new Task(this, {
-    task: async ([client, category, q], { signal }) => {
-      if (!client) {
-        throw new Error('<rights-catalog> needs a <rights-provider> around it with base-url and getToken, or a client.');
-      }
+  private readonly benefits = new ProviderTask(this, () => this.env, {
+    task: async (client, [category, q], { signal }) => {
       this.moreController?.abort();
       const page = await client.benefits.list({ category, q }, { signal });
       this.more = { items: [], nextCursor: page.nextCursor, loading: false };
+      this.claimedQuotas = new Map();
       this.listWindow.reset();
       this.impressions.reset();
       return page;
     },
-    args: () => [this.environment?.client, this.category, this.query] as const,
+    args: () => [this.category, this.query] as const,
   });
 
   constructor() {
     super();
-    new RetryWhenOnline(this, this.benefits);
-    new ReportSessionEnd(this, this.benefits);
+    new ClientSubscription(this, () => this.environment?.client, (client) => onClaim(client, (benefitId, { quota }) => this.claimed(benefitId, quota)));
   }
 
   override disconnectedCallback(): void {
@@ -106,22 +107,28 @@ export class RightsCatalog extends LitElement {
     this.impressions.watch(this.renderRoot.querySelector('.list:not([aria-hidden])') ?? undefined, this.items(), this.environment);
   }
 
-  /** Every benefit loaded so far, in order. */
+  /** Every benefit loaded so far, in order, with the quotas claims changed since. */
   private items(): BenefitSummary[] {
     const first = this.benefits.value?.items ?? [];
-    return this.more.items.length > 0 ? [...first, ...this.more.items] : first;
+    const all = this.more.items.length > 0 ? [...first, ...this.more.items] : first;
+    const quotas = this.claimedQuotas;
+    return quotas.size === 0 ? all : all.map((benefit) => (benefit.quota && quotas.has(benefit.id) ? { ...benefit, quota: quotas.get(benefit.id) } : benefit));
+  }
+
+  /** A claim of `benefitId` left its card with `quota`: its badge follows. */
+  private claimed(benefitId: string, quota: Quota | undefined) {
+    if (quota) this.claimedQuotas = new Map(this.claimedQuotas).set(benefitId, quota);
   }
 
   protected override render() {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     return html`
-      <section part="base" aria-label=${messages.catalogLabel} aria-busy=${this.benefits.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      <section part="base" aria-label=${messages.catalogLabel} aria-busy=${this.benefits.pending ? 'true' : 'false'}>
         ${this.hideFilters ? nothing : this.renderFilters()}
         ${this.benefits.render({
-          // While a new locale or category loads, the previous cards stay rather than flashing a skeleton.
-          pending: () => (this.benefits.value ? this.renderList(this.benefits.value) : this.renderSkeleton()),
           complete: (page) => this.renderList(page),
-          error: (error) => this.renderError(error),
+          skeleton: () => this.renderSkeleton(),
+          failed: { title: messages.loadError, retryPart: 'retry' },
         })}
       </section>
     `;
@@ -129,7 +136,7 @@ export class RightsCatalog extends LitElement {
 
   /** Search, and the categories as chips with how many benefits each holds. */
   private renderFilters() {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     const categories = this.categories.value?.items.filter((category) => category.count > 0) ?? [];
     const chip = (id: CategoryId | undefined, label: string, count?: number) => {
       const selected = (this.category || undefined) === id;
@@ -173,7 +180,7 @@ export class RightsCatalog extends LitElement {
   }
 
   private renderList(page: BenefitPage) {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     if (page.items.length === 0) {
       return html`<div part="status" class="status" role="status">
         <p class="status-title">${this.query ? messages.noMatches(this.query) : messages.empty}</p>
@@ -199,7 +206,7 @@ export class RightsCatalog extends LitElement {
 
   /** The end of the list: a marker that loads the next page when it scrolls into view, or why it could not. */
   private renderMore() {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     if (this.more.error) {
       return html`<div part="status" class="status more-error" role="alert">
         <p>${messages.loadError}</p>
@@ -252,7 +259,7 @@ export class RightsCatalog extends LitElement {
   };
 
   private renderSkeleton() {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
+    const { messages } = this.env;
     return html`<p class="visually-hidden" role="status">${messages.loading}</p>
       <ul part="list" class="list" aria-hidden="true">
         ${Array.from(
@@ -264,10 +271,5 @@ export class RightsCatalog extends LitElement {
           </li>`,
         )}
       </ul>`;
-  }
-
-  private renderError(error: unknown) {
-    const { messages } = this.environment ?? FALLBACK_ENVIRONMENT;
-    return loadErrorPanel(messages, error, { title: messages.loadError, retryPart: 'retry', onRetry: () => void this.benefits.run() });
   }
 }

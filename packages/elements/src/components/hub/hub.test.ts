@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/all.js';
-import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+import { expectAccessible, fixture, queryDeep, requestsTo, useSandbox, visibleText } from '../../test/fixture.js';
 
 const sandbox = useSandbox();
 const getToken = async () => demoToken();
@@ -96,6 +96,36 @@ describe('<rights-hub>', () => {
     await press(hub, '‹ Back');
     await expect.poll(() => queryDeep(hub, 'rights-voucher').length).toBe(0);
     await expect.poll(() => visibleText(queryDeep(hub, 'rights-wallet')[0]!), { timeout: 5_000 }).toContain('¥30 off ¥300');
+  });
+
+  it("shows the new quota on the catalogue's card when back from a claim, asking for no list again", async () => {
+    const { hub } = await mountHub();
+    const badgeOf = (title: string) => {
+      const card = queryDeep(hub, 'rights-benefit-card').find((candidate) => visibleText(candidate).includes(title));
+      return card && queryDeep(card, '[part~="quota"]')[0]?.textContent?.trim();
+    };
+    await expect.poll(() => badgeOf('Two speciality coffees a month'), { timeout: 5_000 }).toBeDefined();
+    const before = badgeOf('Two speciality coffees a month');
+    const lists = requestsTo(await sandbox, 'GET', /^\/v1\/benefits$/);
+    await openCard(hub, 'Two speciality coffees a month');
+    await press(hub, 'Claim');
+    await press(hub, 'Confirm');
+    await expect.poll(() => button(hub, 'View in wallet'), { timeout: 5_000 }).toBeDefined();
+    await press(hub, '‹ Back');
+    await expect.poll(() => queryDeep(hub, 'rights-benefit-detail').length).toBe(0);
+    await expect.poll(() => badgeOf('Two speciality coffees a month')).not.toBe(before);
+    expect(badgeOf('Two speciality coffees a month')).toBe('1 of 2 left this month');
+    expect(lists).toHaveLength(0);
+  });
+
+  it('shows the voucher a claim gave from its answer, without asking for it', async () => {
+    const { hub } = await mountHub({ benefitId: 'shopping-instant-reduction' });
+    const items = requestsTo(await sandbox, 'GET', /^\/v1\/wallet\/[^/]+$/);
+    await press(hub, 'Claim');
+    await press(hub, 'Confirm');
+    await press(hub, 'View in wallet');
+    await expect.poll(() => visibleText(queryDeep(hub, 'rights-voucher')[0] ?? hub), { timeout: 5_000 }).toMatch(/RK-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    expect(items).toHaveLength(0);
   });
 
   it('opens a linked benefit straight away, with the catalogue behind it', async () => {

@@ -1,14 +1,12 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RightsNavigateEvent } from '../../events.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
+import { RightsElement } from '../../internal/rights-element.js';
 import { loadErrorPanel } from '../../internal/status.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { HUB_MESSAGES, type HubMessages, type HubTabName } from './hub.messages.js';
+import { HUB_MESSAGES, type HubTabName } from './hub.messages.js';
 import { styles } from './hub.styles.js';
 
-const withOwn = withOwnMessages(HUB_MESSAGES);
+const MESSAGES = [HUB_MESSAGES] as const;
 
 export type RightsHubTab = HubTabName;
 export type RightsHubNavigation = 'internal' | 'history';
@@ -69,8 +67,9 @@ const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
  * @fires {RightsRemindEvent} rights-remind - Bubbles out from the wallet: the cardholder asked to be reminded before a voucher expires.
  * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: bubbles out from the catalogue and an opened benefit.
  */
-export class RightsHub extends LitElement {
+export class RightsHub extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** The tab showing: `catalog`, `wallet`, `cashback` or `summary`. */
   @property({ reflect: true }) tab: RightsHubTab = 'catalog';
@@ -83,10 +82,6 @@ export class RightsHub extends LitElement {
    * history for each screen opened, so the browser's back button (and a reload) work as in a page.
    */
   @property() navigation: RightsHubNavigation = 'internal';
-
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
 
   @state() private stack: Screen[] = [];
 
@@ -206,7 +201,7 @@ export class RightsHub extends LitElement {
         return html`<rights-cashback heading-level="2"></rights-cashback>`;
       case 'summary':
         return html`<rights-summary heading-level="2"></rights-summary>`;
-      default:
+      case 'catalog':
         // Kept while a benefit is open on top, so the list, its scroll and its pages are there on the way back.
         return html`<rights-catalog heading-level="2"></rights-catalog>`;
     }
@@ -309,10 +304,6 @@ export class RightsHub extends LitElement {
     if (place.stack.length < this.stack.length) this.leave(place.stack);
     else this.stack = place.stack;
   };
-
-  private get env(): RightsEnvironment<HubMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
-  }
 
   private place(): Place {
     return { tab: this.tab, stack: this.stack };

@@ -8,6 +8,7 @@ import '../../define/provider.js';
 import '../../define/summary.js';
 import { scenarioClient } from '../../test/scenario.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+import { describeDataElement } from '../../test/data-element.js';
 import type { RightsSummary } from './summary.js';
 
 const sandbox = useSandbox();
@@ -180,34 +181,6 @@ describe('<rights-summary>', () => {
     await expectAccessible(summary);
   });
 
-  it('offers a retry after the client has retried a failing platform, and recovers', async () => {
-    let platformDown = true;
-    (await sandbox).use(http.get('/v1/summary', () => (platformDown ? HttpResponse.json({ title: 'Oops', status: 503, code: 'internal' }, { status: 503 }) : undefined)));
-    const { summary } = await mount();
-    await expect.poll(() => visibleText(summary)).toContain("The value of your benefits couldn't be loaded");
-    expect(queryDeep(summary, '[role="alert"]')).toHaveLength(1);
-    await expectAccessible(summary);
-    platformDown = false;
-    part<HTMLButtonElement>(summary, 'retry')[0]!.click();
-    await expect.poll(() => part(summary, 'category').length).toBe(6);
-  });
-
-  it('tells the cardholder they are offline, and tries again once the device is back online', async () => {
-    let offline = true;
-    (await sandbox).use(http.get('/v1/summary', () => (offline ? HttpResponse.error() : undefined)));
-    const { summary } = await mount();
-    await expect.poll(() => visibleText(summary)).toContain("You're offline");
-    offline = false;
-    window.dispatchEvent(new Event('online'));
-    await expect.poll(() => part(summary, 'category').length).toBe(6);
-  });
-
-  it("says it is offline when the sandbox's offline scenario drops every request", async () => {
-    const { summary } = await mount({ scenario: 'offline' });
-    await expect.poll(() => visibleText(summary)).toContain("You're offline");
-    await expectAccessible(summary);
-  });
-
   it('shows categories this version does not know by the name the platform gives them', async () => {
     const { summary } = await mount({ scenario: 'unknown-enums' });
     await expect.poll(() => part(summary, 'category').length).toBe(6);
@@ -216,8 +189,15 @@ describe('<rights-summary>', () => {
     await expectAccessible(summary);
   });
 
-  it('shows an error state, never a blank one, outside a provider', async () => {
-    const summary = await fixture<RightsSummary>(html`<rights-summary></rights-summary>`);
-    await expect.poll(() => visibleText(summary)).toContain('权益价值加载失败');
-  });
 });
+
+describeDataElement(
+  {
+    tag: 'rights-summary',
+    template: html`<rights-summary></rights-summary>`,
+    path: '/v1/summary',
+    loaded: '[part="total"], [part="status"][role="status"]',
+    failed: { en: "The value of your benefits couldn't be loaded", source: '权益价值加载失败' },
+  },
+  sandbox,
+);

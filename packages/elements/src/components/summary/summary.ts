@@ -1,17 +1,15 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import type { Money, ValueSummary } from '@rights-kit/client';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { SUMMARY_MESSAGES, type SummaryMessages } from './summary.messages.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { whenStale } from '../../internal/freshness.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { SUMMARY_MESSAGES } from './summary.messages.js';
 import { formatMoney } from '../../internal/format.js';
-import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
 import { isPositive, subtractMoney } from '../../internal/money.js';
 import { styles } from './summary.styles.js';
 
-const withOwn = withOwnMessages(SUMMARY_MESSAGES);
+const MESSAGES = [SUMMARY_MESSAGES] as const;
 
 /** The charts' user units (the viewBox width): bars are drawn 100 units wide and CSS stretches them to fit. */
 const WIDTH = 100;
@@ -53,37 +51,19 @@ const position = (amount: Money, scale: number) => (scale > 0 ? Math.min(WIDTH, 
  * @cssprop --rights-summary-covered-color - The text saying the fee is covered.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The value could not load because the session has ended; the cardholder is asked to sign in again.
  */
-export class RightsSummary extends LitElement {
+export class RightsSummary extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** Heading level of the title, to fit the host page's outline; "by category" takes the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
 
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
-
-  private readonly summary = new Task(this, {
-    task: async ([client], { signal }) => {
-      if (!client) {
-        throw new Error('<rights-summary> needs a <rights-provider> around it with base-url and getToken, or a client.');
-      }
-      return client.summary.get({ signal });
-    },
+  private readonly summary = new ProviderTask(this, () => this.env, {
+    task: (client, _locale, { signal }) => client.summary.get({ signal }),
     // Category names come localised from the platform: a new locale fetches them again.
-    args: () => [this.environment?.client, this.environment?.locale] as const,
+    args: () => [this.env.locale] as const,
+    stale: whenStale((client) => client.summary),
   });
-
-  constructor() {
-    super();
-    new RetryWhenOnline(this, this.summary);
-    new ReportSessionEnd(this, this.summary);
-    new ReloadWhenStale(this, this.summary, '/v1/summary', () => this.environment?.client);
-  }
-
-  private get env(): RightsEnvironment<SummaryMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
-  }
 
   private money(money: Money): string {
     return formatMoney(this.env.locale, money);
@@ -91,11 +71,11 @@ export class RightsSummary extends LitElement {
 
   protected override render() {
     const { messages } = this.env;
-    return html`<section part="base" class="base" aria-label=${messages.summaryLabel} aria-busy=${this.summary.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<section part="base" class="base" aria-label=${messages.summaryLabel} aria-busy=${this.summary.pending ? 'true' : 'false'}>
       ${this.summary.render({
-        pending: () => (this.summary.value ? this.renderSummary(this.summary.value) : this.renderSkeleton()),
         complete: (summary) => this.renderSummary(summary),
-        error: (error) => loadErrorPanel(messages, error, { title: messages.summaryLoadError, retryPart: 'button retry', onRetry: () => void this.summary.run() }),
+        skeleton: () => this.renderSkeleton(),
+        failed: { title: messages.summaryLoadError, retryPart: 'button retry' },
       })}
     </section>`;
   }

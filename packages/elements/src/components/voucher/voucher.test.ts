@@ -8,6 +8,7 @@ import { userEvent } from 'vitest/browser';
 import '../../define/provider.js';
 import '../../define/voucher.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+import { describeDataElement } from '../../test/data-element.js';
 import { barcodeSymbol, qrSymbol } from './symbol.js';
 import type { RightsVoucher } from './voucher.js';
 
@@ -63,8 +64,6 @@ const activeIn = (voucher: RightsVoucher) => voucher.shadowRoot!.activeElement;
 const announced = (voucher: RightsVoucher) => queryDeep(voucher, '[role="status"]').map((status) => status.textContent?.trim());
 const dialogOf = (voucher: RightsVoucher) => voucher.shadowRoot!.querySelector('dialog')!;
 
-const problem = (code: string, status: number) =>
-  HttpResponse.json({ title: code, status, code }, { status, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '60' } });
 
 /** Every request the page sends to the rights API while the test runs. */
 async function apiRequests(): Promise<string[]> {
@@ -412,25 +411,6 @@ describe('<rights-voucher>', () => {
     await expectAccessible(voucher);
   });
 
-  it('offers a retry after the platform keeps failing, and recovers', async () => {
-    const item = await claim('lounge-last-visit');
-    let platformDown = true;
-    (await sandbox).use(http.get('/v1/wallet/:itemId', () => (platformDown ? problem('internal', 503) : undefined)));
-    const { voucher } = await mountId(item.id);
-    await expect.poll(() => visibleText(voucher)).toContain("The voucher couldn't be loaded");
-    await expectAccessible(voucher);
-    platformDown = false;
-    buttonNamed(voucher, 'Try again')!.click();
-    await expect.poll(() => codeOf(voucher)?.textContent).toBe(item.voucher.code);
-  });
-
-  it('says the cardholder is offline when the network is gone', async () => {
-    (await sandbox).use(http.get('/v1/wallet/:itemId', () => HttpResponse.error()));
-    const { voucher } = await mountId('w-000001');
-    await expect.poll(() => visibleText(voucher)).toContain("You're offline");
-    expect(buttonNamed(voucher, 'Try again')).toBeDefined();
-  });
-
   it('says so when there is no such voucher, or the item is not a voucher', async () => {
     const { voucher } = await mountId('w-999999');
     await expect.poll(() => visibleText(voucher)).toContain("This voucher isn't available");
@@ -500,13 +480,19 @@ describe('<rights-voucher>', () => {
     expect(visibleText(voucher)).toContain("This voucher isn't available");
   });
 
-  it('shows an error state, never a blank one, outside a provider', async () => {
-    const voucher = await fixture<RightsVoucher>(html`<rights-voucher wallet-item-id="w-000001"></rights-voucher>`);
-    await expect.poll(() => visibleText(voucher)).toContain('券码加载失败');
-  });
-
   it('takes the heading level that fits the host page', async () => {
     const voucher = await fixture<RightsVoucher>(html`<rights-voucher heading-level="3" .item=${voucherItem()}></rights-voucher>`);
     expect(queryDeep(voucher, '[part="title"]')[0]!.getAttribute('aria-level')).toBe('3');
   });
 });
+
+describeDataElement(
+  {
+    tag: 'rights-voucher',
+    arrange: async () => html`<rights-voucher wallet-item-id=${(await claim('lounge-last-visit')).id}></rights-voucher>`,
+    path: '/v1/wallet/:itemId',
+    loaded: '[part="code"]',
+    failed: { en: "The voucher couldn't be loaded", source: '券码加载失败' },
+  },
+  sandbox,
+);

@@ -1,58 +1,25 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { isRightsError, type RightsClient, type VoucherItem, type WalletItem } from '@rights-kit/client';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { RightsClient, VoucherItem, WalletItem } from '@rights-kit/client';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
-import { VOUCHER_MESSAGES, type VoucherMessages } from './voucher.messages.js';
-import { formatDay } from '../../internal/format.js';
-import { newerVersionBadge } from '../../internal/newer-version.js';
+import { takeClaimedItem } from '../../internal/claims.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
+import { VOUCHER_MESSAGES } from './voucher.messages.js';
 import { keepVoucher, keptVoucher } from '../../internal/offline-vouchers.js';
-import { loadErrorPanel, ReportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
+import { isNotFound } from '../../internal/status.js';
 import { renderRichText } from '../benefit-detail/rich-text.js';
-import { ExpiryClock, formatTimeLeft } from './countdown.js';
+import { ExpiryClock } from './countdown.js';
+import { FrameWidths, type Frame } from './frame-widths.js';
 import { closeFullScreen, isFullScreen, showFullScreen } from './full-screen.js';
 import { ScreenWake } from './screen-wake.js';
-import { barcodeSymbol, fitToPixels, qrSymbol, type CodeSymbol } from './symbol.js';
+import { barcodeSymbol, qrSymbol, type CodeSymbol } from './symbol.js';
+import { deadlineOf, hasCode, presentable, type Presentable } from './presentable.js';
+import { renderExpiry, renderHeader, renderNewer, renderHint, renderNotFound, renderSkeleton, renderStanding, renderSvg, type PartsView, type Standing } from './voucher-parts.js';
 import { styles } from './voucher.styles.js';
 
-const withOwn = withOwnMessages(VOUCHER_MESSAGES, TAKING_MESSAGES);
-
-/** Where the voucher stands for the cardholder now: only an active one is shown to a merchant. */
-type Standing = 'active' | 'used' | 'expired' | 'cancelled';
-
-/** The two places a QR code or barcode is drawn: in the voucher, and large in the presentation dialog. */
-type Frame = 'inline' | 'presented';
-
-/** Less than this left, and the countdown is set in the warning colour. */
-const SOON = 24 * 3_600_000;
-
-/** A wallet item of a kind from a newer platform: this version knows no code of it to present. */
-type NewerItem = Extract<WalletItem, { kind: 'unknown' }>;
-
-/** Whether `item` has a title and a partner, which every wallet item has; hosts in plain JavaScript may hand over anything. */
-function hasHeader(item: unknown): item is Pick<WalletItem, 'title' | 'partner'> {
-  const candidate = item as Partial<WalletItem> | undefined;
-  return typeof candidate?.title === 'string' && typeof candidate.partner?.name === 'string';
-}
-
-/**
- * Whether `item` is a voucher with a code: hosts in plain JavaScript may hand over any wallet item, or one
- * they kept in storage and that has since lost its shape.
- */
-function isVoucher(item: unknown): item is VoucherItem {
-  return hasHeader(item) && (item as Partial<VoucherItem>).kind === 'voucher' && typeof (item as Partial<VoucherItem>).voucher?.code === 'string';
-}
-
-const isNewer = (item: unknown): item is NewerItem => hasHeader(item) && (item as Partial<WalletItem>).kind === 'unknown';
-
-function deadlineOf(item: Pick<WalletItem, 'validUntil'>): number | undefined {
-  const deadline = item.validUntil ? Date.parse(item.validUntil) : Number.NaN;
-  return Number.isNaN(deadline) ? undefined : deadline;
-}
+const MESSAGES = [VOUCHER_MESSAGES, TAKING_MESSAGES] as const;
 
 /**
  * A voucher ready to present at a shop counter or an airport desk: its code as a QR code, a Code 128
@@ -95,8 +62,9 @@ function deadlineOf(item: Pick<WalletItem, 'validUntil'>): number | undefined {
  * @cssprop --rights-voucher-code-font - The typeface of the code.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The voucher could not load because the session has ended; the cardholder is asked to sign in again.
  */
-export class RightsVoucher extends LitElement {
+export class RightsVoucher extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** The wallet item to fetch and show, e.g. `w-000001`. Ignored while `item` is set. */
   @property({ attribute: 'wallet-item-id', reflect: true }) walletItemId?: string;
@@ -110,19 +78,12 @@ export class RightsVoucher extends LitElement {
   /** Heading level of the title, to fit the host page's outline; the instructions take the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
 
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
-
   @state() private presenting = false;
   @state() private copyFailed = false;
   @state() private announcement = '';
-  /** The CSS width each symbol frame has, once laid out: symbols are sized to whole device pixels within it. */
-  @state() private frameWidths: Partial<Record<Frame, number>> = {};
 
   private readonly wake = new ScreenWake();
-  private frames?: ResizeObserver;
-  private observedFrames = new WeakSet<Element>();
+  private readonly frames = new FrameWidths(this, () => this.renderRoot);
   private returnFocusTo?: HTMLElement;
   private stopBack?: () => void;
   /** Whether the voucher on show is the copy kept on the device, because the platform could not be reached. */
@@ -132,12 +93,8 @@ export class RightsVoucher extends LitElement {
   /** The copy kept on the device for the member of `client`'s session, shown while the platform is asked for the voucher. */
   @state() private keptCopy?: { client: RightsClient; voucher: VoucherItem };
 
-  private readonly data = new Task(this, {
-    task: async ([client, walletItemId], { signal }): Promise<VoucherItem | NewerItem | null | typeof initialState> => {
-      if (!walletItemId) return initialState;
-      if (!client) {
-        throw new Error('<rights-voucher> needs an item, or a <rights-provider> around it with base-url and getToken, or a client.');
-      }
+  private readonly data = new ProviderTask(this, () => this.env, {
+    task: async (client, [walletItemId], { signal }): Promise<Presentable | null> => {
       // While it loads, the copy kept on the device for this member shows as soon as it is found: the
       // counter does not wait for the network.
       const keeps = this.environment?.offlineVouchers;
@@ -147,23 +104,26 @@ export class RightsVoucher extends LitElement {
       });
       let item;
       try {
-        item = await client.wallet.get(walletItemId, { signal });
+        // Straight after a claim, the item it gave: no request.
+        item = takeClaimedItem(client, walletItemId) ?? (await client.wallet.get(walletItemId, { signal }));
       } catch (error) {
         // No signal at the counter: the kept copy stands in, unless the voucher is gone.
         const copy = await kept;
-        if (!copy || signal.aborted || (isRightsError(error) && error.code === 'not_found')) throw error;
+        if (!copy || signal.aborted || isNotFound(error)) throw error;
         this.fromDevice = true;
         return copy;
       }
       this.fromDevice = false;
       // A kind from a newer platform is shown for what it is; a reservation or an activation has no
       // code to present: for this element it is not there.
-      if (item.kind === 'unknown') return item;
-      if (item.kind !== 'voucher') return null;
-      if (keeps) void keepVoucher(client, item, { signal });
-      return item;
+      const shown = presentable(item);
+      if (keeps && hasCode(shown)) void keepVoucher(client, shown, { signal });
+      return shown;
     },
-    args: () => [this.item ? undefined : this.environment?.client, this.item ? undefined : this.walletItemId] as const,
+    // A voucher in hand is shown as it is: nothing to load.
+    args: () => [this.item ? undefined : this.walletItemId] as const,
+    ready: (args: readonly [string | undefined]): args is readonly [string] => !!args[0],
+    otherwise: 'an item, or ',
   });
 
   private readonly symbol = new Task(this, {
@@ -185,23 +145,8 @@ export class RightsVoucher extends LitElement {
     return voucher && voucher.status !== 'used' && voucher.status !== 'cancelled' && voucher.status !== 'expired' ? deadlineOf(voucher) : undefined;
   });
 
-  constructor() {
-    super();
-    new RetryWhenOnline(this, this.data);
-    new ReportSessionEnd(this, this.data);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measured a frame later: resizing the symbol inside the observer's callback would loop it.
-    this.frames = new ResizeObserver((entries) => requestAnimationFrame(() => this.measureFrames(entries)));
-    this.observedFrames = new WeakSet();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.frames?.disconnect();
-    this.frames = undefined;
     this.endPresentation();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog) closeFullScreen(dialog);
@@ -209,24 +154,20 @@ export class RightsVoucher extends LitElement {
 
   /** The voucher on show: `item`, or the one fetched for `wallet-item-id`. */
   private get voucher(): VoucherItem | undefined {
-    if (this.item) return isVoucher(this.item) ? this.item : undefined;
+    if (this.item) return hasCode(this.item) ? this.item : undefined;
     return this.data.status === TaskStatus.INITIAL ? undefined : this.fetched;
   }
 
   /** The last voucher fetched, while it is still the one asked for. */
   private get fetched(): VoucherItem | undefined {
     const value = this.fetchedItem;
-    return value?.kind === 'voucher' ? value : undefined;
+    return hasCode(value) ? value : undefined;
   }
 
   /** The last wallet item fetched, voucher or of a newer kind, while it is still the one asked for. */
-  private get fetchedItem(): VoucherItem | NewerItem | undefined {
+  private get fetchedItem(): Presentable | undefined {
     const value = this.data.value;
     return value && value.id === this.walletItemId ? value : undefined;
-  }
-
-  private get env(): RightsEnvironment<VoucherMessages & TakingMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   private standing(voucher: Pick<WalletItem, 'status' | 'validUntil'>): Standing {
@@ -252,41 +193,21 @@ export class RightsVoucher extends LitElement {
   }
 
   protected override updated(): void {
-    for (const frame of this.renderRoot.querySelectorAll('[data-frame]')) {
-      if (!this.observedFrames.has(frame)) {
-        this.observedFrames.add(frame);
-        this.frames?.observe(frame);
-      }
-    }
     // A voucher that expires (or goes away) while presented is no longer shown to the merchant.
     const dialog = this.renderRoot.querySelector('dialog');
     const voucher = this.voucher;
     if (dialog && isFullScreen(dialog) && (!voucher || this.standing(voucher) !== 'active')) closeFullScreen(dialog);
   }
 
-  private measureFrames(entries: ResizeObserverEntry[]) {
-    let widths = this.frameWidths;
-    for (const entry of entries) {
-      // A frame that left the page (the presentation closed) is not watched any longer.
-      if (!entry.target.isConnected) {
-        this.frames?.unobserve(entry.target);
-        continue;
-      }
-      const frame = (entry.target as HTMLElement).dataset.frame as Frame | undefined;
-      const width = entry.contentRect.width;
-      if (frame && widths[frame] !== width) widths = { ...widths, [frame]: width };
-    }
-    if (widths !== this.frameWidths) this.frameWidths = widths;
-  }
-
   protected override render() {
     const item = this.item;
-    return html`<div part="base" class="base" aria-busy=${!item && this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    const given = item && presentable(item);
+    return html`<div part="base" class="base" aria-busy=${!item && this.data.pending ? 'true' : 'false'}>
       ${item
-        ? isVoucher(item) || isNewer(item)
-          ? this.renderItem(item)
-          : this.renderNotFound()
-        : this.data.render({
+        ? given
+          ? this.renderItem(given)
+          : renderNotFound(this.parts)
+        : this.data.task.render({
             // A refresh (a new locale, a retry) keeps the voucher on screen, also when it fails: the
             // voucher may be in front of a merchant, on an airport's poor signal.
             pending: () => {
@@ -294,9 +215,9 @@ export class RightsVoucher extends LitElement {
               const kept = this.keptCopy;
               // Only the copy found for this session: another member's session never sees it, not even for a moment.
               const mine = kept && kept.client === this.environment?.client && kept.voucher.id === this.walletItemId;
-              return mine ? this.renderVoucher(kept.voucher, true) : this.renderSkeleton();
+              return mine ? this.renderVoucher(kept.voucher, true) : renderSkeleton(this.parts);
             },
-            complete: (loaded) => (loaded ? this.renderItem(loaded, this.fromDevice) : this.renderNotFound()),
+            complete: (loaded) => (loaded ? this.renderItem(loaded, this.fromDevice) : renderNotFound(this.parts)),
             error: (error) => (this.fetchedItem ? this.renderItem(this.fetchedItem) : this.renderLoadError(error)),
           })}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -305,36 +226,21 @@ export class RightsVoucher extends LitElement {
 
   // ---- loading and errors -------------------------------------------------------------------------
 
-  private renderSkeleton() {
-    const { messages } = this.env;
-    return html`<p class="visually-hidden" role="status">${messages.voucherLoading}</p>
-      <div class="skeleton-voucher" aria-hidden="true">
-        <div class="skeleton line short"></div>
-        <div class="skeleton line title"></div>
-        <div class="skeleton symbol-placeholder"></div>
-        <div class="skeleton line code-line"></div>
-        <div class="skeleton button-placeholder"></div>
-      </div>`;
-  }
-
-  private renderNotFound() {
-    const { messages } = this.env;
-    return html`<div part="status" class="status" role="alert">
-      <p class="status-title">${messages.voucherNotFound}</p>
-      <p>${messages.voucherNotFoundHint}</p>
-    </div>`;
+  private get parts(): PartsView {
+    const { locale, messages } = this.env;
+    return { locale, messages, headingLevel: this.headingLevel };
   }
 
   private renderLoadError(error: unknown) {
     const { messages } = this.env;
-    if (isRightsError(error) && (error.code === 'not_found' || error.status === 404)) return this.renderNotFound();
-    return loadErrorPanel(messages, error, { title: messages.voucherLoadError, retryPart: 'button retry', onRetry: () => void this.data.run() });
+    if (isNotFound(error)) return renderNotFound(this.parts);
+    return this.data.errorPanel(error, { title: messages.voucherLoadError, retryPart: 'button retry' });
   }
 
   // ---- the voucher ---------------------------------------------------------------------------------
 
-  private renderItem(item: VoucherItem | NewerItem, kept = false) {
-    return item.kind === 'voucher' ? this.renderVoucher(item, kept) : this.renderNewer(item);
+  private renderItem(item: Presentable, kept = false) {
+    return hasCode(item) ? this.renderVoucher(item, kept) : renderNewer(item, this.standing(item), this.parts);
   }
 
   /** `kept`: the copy kept on the device is on show, and the cardholder is told so. */
@@ -345,14 +251,14 @@ export class RightsVoucher extends LitElement {
     const { code, display, instructions } = voucher.voucher;
     const subLevel = Math.min(this.headingLevel + 1, 6);
     return html`<article class="voucher" aria-labelledby="title" data-status=${standing} data-display=${display}>
-        ${this.renderHeader(voucher, html`${this.renderStanding(standing)} ${kept ? html`<p part="kept" class="kept">${messages.voucherKept}</p>` : nothing}`)}
+        ${renderHeader(voucher, this.parts, html`${renderStanding(standing, this.parts)} ${kept ? html`<p part="kept" class="kept">${messages.voucherKept}</p>` : nothing}`)}
         <div part="code-panel" class="code-panel">
           ${active ? this.renderSymbol(display, 'inline') : nothing}
           <p part="code-label" class="code-label">${messages.voucherCode}</p>
           <p part="code" class="code" translate="no">${code}</p>
-          ${active ? this.renderHint(display) : nothing}
+          ${active ? renderHint(display, this.symbol.status === TaskStatus.ERROR, this.parts) : nothing}
         </div>
-        ${this.renderExpiry(voucher, standing)}
+        ${renderExpiry(voucher, standing, this.timeLeft(voucher), this.parts)}
         ${active
           ? html`<div part="actions" class="actions">
                 <button part="button present" class="button" type="button" aria-haspopup="dialog" @click=${this.handlePresent}>${messages.voucherPresent}</button>
@@ -370,82 +276,18 @@ export class RightsVoucher extends LitElement {
       ${active || this.presenting ? this.renderDialog(voucher) : nothing}`;
   }
 
-  /** The partner and title every wallet item has, then what `extra` says about this one. */
-  private renderHeader(item: Pick<WalletItem, 'title' | 'partner'>, extra: unknown) {
-    return html`<div part="header" class="header">
-      <p part="partner" class="partner">${item.partner.name}</p>
-      <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${item.title}</div>
-      ${extra}
-    </div>`;
-  }
-
-  /** The badge of an item that can no longer be used; none while it can. */
-  private renderStanding(standing: Standing) {
-    const { messages } = this.env;
-    const badge = { active: undefined, used: messages.voucherUsed, expired: messages.voucherExpired, cancelled: messages.voucherCancelled }[standing];
-    return badge ? html`<span part="badge status" class="badge">${badge}</span>` : nothing;
-  }
-
-  /**
-   * A wallet item of a kind from a newer platform: what this version can read of it (title, partner,
-   * status, validity) and that it needs a newer version of the app; nothing to present, and no error.
-   */
-  private renderNewer(item: NewerItem) {
-    const { locale, messages } = this.env;
-    const standing = this.standing(item);
-    return html`<article class="voucher" aria-labelledby="title" data-status=${standing} data-kind="unknown">
-      ${this.renderHeader(item, html`${newerVersionBadge(messages, 'badge newer')} ${this.renderStanding(standing)}`)}
-      ${item.validUntil ? html`<p part="validity" class="validity">${messages.validUntil(formatDay(locale, item.validUntil))}</p>` : nothing}
-    </article>`;
-  }
-
   private renderSymbol(display: VoucherItem['voucher']['display'], frame: Frame) {
     if ((display !== 'qr' && display !== 'barcode') || this.symbol.status === TaskStatus.ERROR) return nothing;
     const symbol = this.symbol.value;
     const part = frame === 'inline' ? 'symbol' : 'presented-symbol';
     return html`<div part=${part} class="symbol" data-frame=${frame} data-kind=${display}>
-      ${this.symbol.status === TaskStatus.COMPLETE && symbol ? this.renderSvg(symbol, frame) : html`<div class="symbol-placeholder" aria-hidden="true"></div>`}
+      ${this.symbol.status === TaskStatus.COMPLETE && symbol ? renderSvg(symbol, this.frames.widths[frame], this.env.messages) : html`<div class="symbol-placeholder" aria-hidden="true"></div>`}
     </div>`;
   }
 
-  private renderSvg(symbol: CodeSymbol, frame: Frame) {
-    const { messages } = this.env;
-    const size = fitToPixels(symbol, this.frameWidths[frame], window.devicePixelRatio);
-    // Geometry lives in SVG attributes, never in a style attribute: the element works under a strict CSP.
-    return html`<svg
-      role="img"
-      aria-label=${symbol.kind === 'qr' ? messages.voucherQrCode : messages.voucherBarcode}
-      viewBox="0 0 ${symbol.width} ${symbol.height}"
-      width=${ifDefined(size?.width)}
-      height=${ifDefined(size?.height)}
-      shape-rendering="crispEdges"
-      data-version=${ifDefined(symbol.version)}
-    >
-      <rect width=${symbol.width} height=${symbol.height} fill="#fff"></rect>
-      <path d=${symbol.path} fill="#000"></path>
-    </svg>`;
-  }
-
-  private renderHint(display: VoucherItem['voucher']['display']) {
-    const { messages } = this.env;
-    if (display === 'unknown') return html`<p part="hint" class="hint">${messages.voucherUnknownDisplay}</p>`;
-    if ((display === 'qr' || display === 'barcode') && this.symbol.status === TaskStatus.ERROR) {
-      return html`<p part="hint" class="hint">${messages.voucherSymbolFailed}</p>`;
-    }
-    return nothing;
-  }
-
-  private renderExpiry(voucher: VoucherItem, standing: Standing) {
-    const { locale, messages } = this.env;
-    const day = (instant: string | undefined) => (instant ? formatDay(locale, instant) : undefined);
-    if (standing === 'used') return html`<p part="expiry" class="expiry">${messages.voucherUsedHint(day(voucher.usedAt))}</p>`;
-    if (standing === 'cancelled') return html`<p part="expiry" class="expiry">${messages.voucherCancelledHint}</p>`;
-    if (standing === 'expired') return html`<p part="expiry" class="expiry">${messages.voucherExpiredHint(day(voucher.validUntil))}</p>`;
+  private timeLeft(voucher: VoucherItem): number | undefined {
     const deadline = deadlineOf(voucher);
-    if (deadline === undefined || !voucher.validUntil) return nothing;
-    const left = deadline - this.clock.now;
-    return html`<p part="expiry" class="expiry" data-soon=${left < SOON ? 'true' : 'false'}>${messages.voucherExpiresIn(formatTimeLeft(locale, left))}</p>
-      <p part="validity" class="validity">${messages.validUntil(formatDay(locale, voucher.validUntil))}</p>`;
+    return deadline === undefined ? undefined : deadline - this.clock.now;
   }
 
   private renderDialog(voucher: VoucherItem) {

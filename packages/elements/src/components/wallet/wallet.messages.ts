@@ -1,4 +1,4 @@
-import type { RightsLocale } from '@rights-kit/client';
+import type { RightsLocale, WalletItem } from '@rights-kit/client';
 
 /**
  * `<rights-wallet>`'s texts, kept with the element so a page without it carries none of them. Simplified
@@ -10,7 +10,7 @@ const zhCN = {
   walletFiltersLabel: '按状态查看',
   walletStatus: (status: 'active' | 'used' | 'expired' | 'cancelled' | 'unknown') =>
     ({ active: '有效', used: '已使用', expired: '已过期', cancelled: '已取消', unknown: '更新 App 后可查看状态' })[status],
-  walletKind: (kind: 'voucher' | 'reservation' | 'activation' | 'unknown') => ({ voucher: '券', reservation: '预约', activation: '活动', unknown: '权益' })[kind],
+  walletKind: (kind: WalletItem['kind']) => ({ voucher: '券', reservation: '预约', activation: '活动', unknown: '权益' })[kind],
   walletLoading: '正在加载我的权益…',
   walletLoadError: '我的权益加载失败',
   walletRefresh: '刷新',

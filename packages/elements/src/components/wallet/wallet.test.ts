@@ -9,6 +9,7 @@ import '../../define/provider.js';
 import '../../define/wallet.js';
 import type { RightsNavigateEvent, RightsRemindEvent } from '../../events.js';
 import { expectAccessible, fixture, queryDeep, useSandbox, visibleText } from '../../test/fixture.js';
+import { describeDataElement } from '../../test/data-element.js';
 import type { RightsProvider } from '../provider/provider.js';
 import type { RightsWallet } from './wallet.js';
 
@@ -500,30 +501,6 @@ describe('<rights-wallet>', () => {
     expect(titles(wallet)).toEqual(['First-class lounge visit']);
   });
 
-  it('offers a retry after the platform keeps failing, and recovers', async () => {
-    let platformDown = true;
-    (await page).use(http.get('/v1/wallet', () => (platformDown ? problem('internal', 503) : undefined)));
-    const { wallet } = await mount();
-    await expect.poll(() => visibleText(wallet)).toContain("Your benefits couldn't be loaded");
-    expect(visibleText(wallet)).toContain('Please try again in a moment.');
-    expect(queryDeep(wallet, '.skeleton')).toHaveLength(0);
-    await expectAccessible(wallet);
-    platformDown = false;
-    buttonNamed(wallet, 'Try again').click();
-    await expect.poll(() => visibleText(wallet)).toContain('Nothing here yet');
-  });
-
-  it('tells the cardholder they are offline, and tries again once back online', async () => {
-    let offline = true;
-    (await page).use(http.get('/v1/wallet', () => (offline ? HttpResponse.error() : undefined)));
-    const { wallet } = await mount();
-    await expect.poll(() => visibleText(wallet)).toContain("You're offline");
-    expect(visibleText(wallet)).toContain('Check your connection and try again.');
-    offline = false;
-    window.dispatchEvent(new Event('online'));
-    await expect.poll(() => visibleText(wallet)).toContain('Nothing here yet');
-  });
-
   it('says the session has ended when the platform no longer accepts it', async () => {
     const sandbox = await ownSandbox();
     sandbox.useScenario('expired-token');
@@ -641,8 +618,15 @@ describe('<rights-wallet>', () => {
     expect(warn).toHaveBeenCalledWith('<rights-wallet>: unknown status "pending"; showing active items.');
   });
 
-  it('shows an error state, never a blank one, outside a provider', async () => {
-    const wallet = await fixture<RightsWallet>(html`<rights-wallet></rights-wallet>`);
-    await expect.poll(() => visibleText(wallet)).toContain('我的权益加载失败');
-  });
 });
+
+describeDataElement(
+  {
+    tag: 'rights-wallet',
+    template: html`<rights-wallet></rights-wallet>`,
+    path: '/v1/wallet',
+    loaded: '[part="list"]:not([aria-hidden]), [part="browse"]',
+    failed: { en: "Your benefits couldn't be loaded", source: '我的权益加载失败' },
+  },
+  page,
+);

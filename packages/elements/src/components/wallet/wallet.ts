@@ -1,22 +1,23 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
-import type { RightsClient, VoucherItem, WalletItem, WalletStatus } from '@rights-kit/client';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { TaskStatus } from '@lit/task';
+import type { RightsClient, WalletItem, WalletStatus } from '@rights-kit/client';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { RightsNavigateEvent, RightsRemindEvent, type RightsNavigateDetail } from '../../events.js';
+import { RightsNavigateEvent, type RightsNavigateDetail } from '../../events.js';
+import { itemKindOf } from '../benefit-detail/kinds/items.js';
 import { keptVouchers } from '../../internal/offline-vouchers.js';
-import { FALLBACK_ENVIRONMENT, rightsEnvironment, sameSession, type RightsEnvironment } from '../../internal/context.js';
-import { withOwnMessages } from '../../internal/messages.js';
-import { TAKING_MESSAGES, type TakingMessages } from '../../internal/taking.messages.js';
-import { WALLET_MESSAGES, type WalletMessages } from './wallet.messages.js';
-import { formatCalendarDate, formatDay } from '../../internal/format.js';
-import { newerVersionBadge } from '../../internal/newer-version.js';
-import { loadErrorPanel, ReloadWhenStale, ReportSessionEnd, reportSessionEnd, RetryWhenOnline } from '../../internal/status.js';
-import { daysUntil, formatDaysFromNow, reminderAt } from './expiry.js';
+import { sameSession } from '../../internal/context.js';
+import { markStale, whenStale } from '../../internal/freshness.js';
+import { ProviderTask } from '../../internal/provider-task.js';
+import { RightsElement } from '../../internal/rights-element.js';
+import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
+import { WALLET_MESSAGES } from './wallet.messages.js';
+import { loadErrorPanel, reportSessionEnd } from '../../internal/status.js';
+import { Reminders } from './reminders.js';
+import { renderExpiry, renderRow, type RowView } from './wallet-row.js';
 import { styles } from './wallet.styles.js';
 
-const withOwn = withOwnMessages(WALLET_MESSAGES, TAKING_MESSAGES);
+const MESSAGES = [WALLET_MESSAGES, TAKING_MESSAGES] as const;
 
 /**
  * A status the wallet can show. Cancelled items have their own filter rather than sitting with expired
@@ -28,10 +29,6 @@ export type RightsWalletFilter = Exclude<WalletStatus, 'unknown'>;
 
 const FILTERS: readonly RightsWalletFilter[] = ['active', 'used', 'expired', 'cancelled'];
 const SKELETON_ROWS = 3;
-/** Active vouchers expiring within this many days count down, and can be reminded of. */
-const SOON_DAYS = 7;
-/** Within this many days the countdown looks urgent. */
-const URGENT_DAYS = 3;
 
 /** The list on screen, with the filter and client it was loaded for. */
 interface Shown {
@@ -40,8 +37,6 @@ interface Shown {
   items: WalletItem[];
   nextCursor: string | null;
 }
-
-type ReminderState = 'busy' | 'set' | 'failed';
 
 const expiryOf = (item: WalletItem) => (item.validUntil ? Date.parse(item.validUntil) : Infinity);
 
@@ -94,8 +89,9 @@ function byExpiry(items: readonly WalletItem[]): WalletItem[] {
  * @fires {RightsRemindEvent} rights-remind - The cardholder asked to be reminded before a voucher expires. Cancel it to stop the bridge scheduling it.
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The wallet could not load because the session has ended; the cardholder is asked to sign in again.
  */
-export class RightsWallet extends LitElement {
+export class RightsWallet extends RightsElement<typeof MESSAGES> {
   static override styles = styles;
+  protected static override messages = MESSAGES;
 
   /** Which items to show: `active`, `used`, `expired` or `cancelled`. Follows the filter the cardholder picks. */
   @property({ reflect: true }) status: RightsWalletFilter = 'active';
@@ -103,27 +99,20 @@ export class RightsWallet extends LitElement {
   /** Heading level of each item's title, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
-  private environment?: RightsEnvironment;
-
   @state() private shown?: Shown;
   /** The next page on its way, or why it did not come. */
   @state() private more: { loading: boolean; error?: unknown } = { loading: false };
-  /** Reminders asked for while this element lives, by wallet item. */
-  @state() private reminders: ReadonlyMap<string, ReminderState> = new Map();
   @state() private announcement = '';
+
+  private readonly reminders = new Reminders(this, () => this.env, (text) => (this.announcement = text));
 
   private moreController?: AbortController;
   private refreshRequested = false;
 
-  private readonly wallet = new Task(this, {
-    task: async ([client, status], { signal }) => {
+  private readonly wallet = new ProviderTask(this, () => this.env, {
+    task: async (client, [status], { signal }) => {
       const announce = this.refreshRequested;
       this.refreshRequested = false;
-      if (!client) {
-        throw new Error('<rights-wallet> needs a <rights-provider> around it with base-url and getToken, or a client.');
-      }
       this.moreController?.abort();
       // Read beside the list rather than after it fails: at a counter with no signal, nobody waits twice.
       const kept = status === 'active' && this.environment?.offlineVouchers ? keptVouchers(client, { signal }) : undefined;
@@ -139,15 +128,9 @@ export class RightsWallet extends LitElement {
       if (announce) this.announcement = this.env.messages.walletRefreshed;
       return page;
     },
-    args: () => [this.environment?.client, this.status] as const,
+    args: () => [this.status] as const,
+    stale: whenStale((client) => client.wallet, () => this.more.loading),
   });
-
-  constructor() {
-    super();
-    new RetryWhenOnline(this, this.wallet);
-    new ReportSessionEnd(this, this.wallet);
-    new ReloadWhenStale(this, this.wallet, '/v1/wallet', () => this.environment?.client, () => this.more.loading);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -159,10 +142,6 @@ export class RightsWallet extends LitElement {
       console.warn(`<rights-wallet>: unknown status ${JSON.stringify(this.status)}; showing active items.`);
       this.status = 'active';
     }
-  }
-
-  private get env(): RightsEnvironment<WalletMessages & TakingMessages> {
-    return withOwn(this.environment ?? FALLBACK_ENVIRONMENT);
   }
 
   /**
@@ -183,7 +162,8 @@ export class RightsWallet extends LitElement {
     this.refreshRequested = true;
     this.announcement = '';
     // Past the cache: the cardholder asked for what the platform holds now, and other views of the wallet follow.
-    this.environment?.client?.invalidate('/v1/wallet');
+    const client = this.environment?.client;
+    if (client) markStale(client, (of) => of.wallet);
     void this.wallet.run();
   }
 
@@ -268,7 +248,7 @@ export class RightsWallet extends LitElement {
   /** Why loading failed; above the list when there is one, which stays in view (a voucher is still worth showing offline). */
   private renderError(error: unknown, stale: boolean) {
     const { messages } = this.env;
-    return loadErrorPanel(messages, error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry', onRetry: () => void this.wallet.run() });
+    return this.wallet.errorPanel(error, { title: stale ? messages.walletRefreshFailed : messages.walletLoadError, retryPart: 'retry' });
   }
 
   private renderEmpty() {
@@ -294,94 +274,23 @@ export class RightsWallet extends LitElement {
 
   private renderList(shown: Shown) {
     const now = Date.now();
+    const { locale, messages } = this.env;
+    const view: RowView = {
+      locale,
+      messages,
+      headingLevel: this.headingLevel,
+      open: (item) => this.navigate(itemKindOf(item).opens(item)),
+      expiry: (item, usedAt) => renderExpiry(item, view, now, usedAt),
+      reminder: (item) => this.reminders.render(item, now),
+    };
     return html`<ul part="list" class="list">
         ${repeat(
           shown.items,
           (item) => item.id,
-          (item) => this.renderItem(item, now),
+          (item) => renderRow(item, view),
         )}
       </ul>
       ${this.renderMore(shown)}`;
-  }
-
-  private renderItem(item: WalletItem, now: number) {
-    const { locale, messages } = this.env;
-    const titleId = `title-${item.id}`;
-    const reservation = item.kind === 'reservation' ? item.reservation : undefined;
-    const date = reservation && formatCalendarDate(locale, reservation.date);
-    return html`<li part="item" class="item" data-id=${item.id} data-status=${item.status} data-kind=${item.kind}>
-      <div part="media" class="media">
-        ${item.image ? html`<img part="image" src=${item.image.url} alt="" loading="lazy" decoding="async" />` : nothing}
-      </div>
-      <div part="body" class="body">
-        <p part="partner" class="partner">${item.partner.name}</p>
-        <div part="title" class="title" id=${titleId} role="heading" aria-level=${this.headingLevel}>
-          <button part="action" class="action" type="button" @click=${() => this.open(item)}>${item.title}</button>
-        </div>
-        <p part="meta" class="meta">
-          <span part="kind">${messages.walletKind(item.kind)}</span>
-          ${reservation && date ? html`<span part="when">${reservation.time ? messages.dateAndTime(date, reservation.time) : date}</span>` : nothing}
-        </p>
-        ${reservation
-          ? html`<p part="confirmation" class="confirmation">${messages.confirmationCode} <span class="code" translate="no">${reservation.confirmationCode}</span></p>`
-          : nothing}
-        <p class="badges">
-          <span part="badge status" class="badge status">${messages.walletStatus(item.status)}</span>
-          ${item.kind === 'unknown' ? newerVersionBadge(messages, 'badge newer') : nothing}
-          ${this.renderExpiry(item, now)}
-        </p>
-        ${item.kind === 'voucher' ? this.renderReminder(item, now, titleId) : nothing}
-      </div>
-    </li>`;
-  }
-
-  /**
-   * How long an item has: a countdown for what is active and expires within a week, else its date. A
-   * booking's own date and time say it better, so it has none.
-   */
-  private renderExpiry(item: WalletItem, now: number) {
-    const { locale, messages } = this.env;
-    const validity = (text: string) => html`<span part="validity" class="validity">${text}</span>`;
-    if (item.kind === 'voucher' && item.status === 'used' && item.usedAt) return validity(messages.walletUsedOn(formatDay(locale, item.usedAt)));
-    if (!item.validUntil || item.kind === 'reservation') return nothing;
-    const date = formatDay(locale, item.validUntil);
-    if (item.status === 'expired') return validity(messages.walletExpiredOn(date));
-    if (item.status === 'unknown') return validity(messages.validUntil(date));
-    if (item.status !== 'active') return nothing;
-    // An item the platform still calls active is not yet past: a device clock running fast says "today".
-    const days = Math.max(0, daysUntil(item.validUntil, now));
-    if (days > SOON_DAYS) return validity(messages.validUntil(date));
-    return html`<span part="badge expiry" class="badge expiry" data-urgent=${days <= URGENT_DAYS ? 'true' : 'false'}
-      >${messages.walletExpiresIn(formatDaysFromNow(locale, days))}</span
-    >`;
-  }
-
-  /** Whether a reminder is worth offering: an active voucher expiring within a week, and time left to remind before it does. */
-  private canRemind(item: VoucherItem, now: number): boolean {
-    if (item.status !== 'active' || !item.validUntil) return false;
-    const days = daysUntil(item.validUntil, now);
-    return days <= SOON_DAYS && Date.parse(reminderAt(item.validUntil, now)) < Date.parse(item.validUntil);
-  }
-
-  private renderReminder(item: VoucherItem, now: number, titleId: string) {
-    const state = this.reminders.get(item.id);
-    // Once asked for, a reminder stays on show, whatever the clock says since.
-    if (!state && !this.canRemind(item, now)) return nothing;
-    const { messages } = this.env;
-    const label = { busy: messages.walletReminding, set: messages.walletReminderSet, failed: messages.walletRemind }[state ?? 'failed'];
-    return html`<div class="reminder">
-      <button
-        part=${state === 'set' ? 'remind set' : 'remind'}
-        class="button secondary"
-        type="button"
-        aria-describedby=${titleId}
-        aria-disabled=${state === 'busy' || state === 'set' ? 'true' : 'false'}
-        @click=${() => this.remind(item)}
-      >
-        ${label}
-      </button>
-      ${state === 'failed' ? html`<p part="reminder-error" class="reminder-error">${messages.walletReminderFailed}</p>` : nothing}
-    </div>`;
   }
 
   private renderMore(shown: Shown) {
@@ -399,49 +308,9 @@ export class RightsWallet extends LitElement {
     </div>`;
   }
 
-  // ---- what the cardholder does -----------------------------------------------------------------
-
-  /** A voucher opens ready to present; a booking or an activation has nothing to present, so its benefit opens. */
-  private open(item: WalletItem) {
-    this.navigate(item.kind === 'voucher' ? { view: 'wallet-item', walletItemId: item.id } : { view: 'benefit', benefitId: item.benefitId });
-  }
-
   private navigate(detail: RightsNavigateDetail) {
     // Through a variable: the manifest then lists the event once, by the name its JSDoc gives.
     const event = new RightsNavigateEvent(detail);
     this.dispatchEvent(event);
-  }
-
-  /**
-   * Asks the host, then the app's bridge, to remind the cardholder the day before the voucher expires.
-   * A cancelled event is the host's veto (or its own scheduling): nothing changes here. Without a bridge
-   * the host schedules it from the event, so the reminder counts as set.
-   */
-  private async remind(item: VoucherItem) {
-    const state = this.reminders.get(item.id);
-    if (state === 'busy' || state === 'set' || !item.validUntil) return;
-    const { locale, messages, bridge } = this.env;
-    const reminder = {
-      title: messages.walletReminderTitle(item.title),
-      body: messages.walletReminderBody(item.partner.name, formatDay(locale, item.validUntil)),
-      at: reminderAt(item.validUntil),
-    };
-    const event = new RightsRemindEvent({ walletItemId: item.id, ...reminder });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
-    if (!bridge?.scheduleReminder) return this.setReminder(item.id, 'set');
-    this.setReminder(item.id, 'busy');
-    try {
-      await bridge.scheduleReminder({ id: item.id, ...reminder });
-      this.setReminder(item.id, 'set');
-    } catch {
-      this.setReminder(item.id, 'failed');
-    }
-  }
-
-  private setReminder(walletItemId: string, state: ReminderState) {
-    this.reminders = new Map(this.reminders).set(walletItemId, state);
-    const { messages } = this.env;
-    if (state !== 'busy') this.announcement = state === 'set' ? messages.walletReminderSet : messages.walletReminderFailed;
   }
 }
