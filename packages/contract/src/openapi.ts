@@ -35,7 +35,7 @@ import { dateField, formAnswers, formField, numberField, selectField, textField,
 import { z } from './internal/zod.js';
 import { card, cardProduct, cardTier, member, session, sessionRequest, tenant } from './member.js';
 import { calendarDate, currency, decimal, identifier, image, instant, money, safeUrl, timeOfDay } from './primitives.js';
-import { PROBLEM_STATUS, errorCode, problem, type ERROR_CODES } from './problem.js';
+import { PROBLEMS, PROBLEM_STATUS, errorCode, problem, type ERROR_CODES } from './problem.js';
 import { headingBlock, listBlock, paragraphBlock, richText, textBlock, textSpan, unknownBlock } from './rich-text.js';
 import { valueSummary } from './summary.js';
 import { activationItem, reservationItem, unknownItem, voucherItem, walletItem, walletPage, walletStatus } from './wallet.js';
@@ -204,22 +204,6 @@ const SAFE_URL_PATTERN = String.raw`^(https://|http://(localhost|127\.0\.0\.1|\[
 
 const DROPPED_FIELD = 'Not essential: a client drops a value that breaks this schema and shows the rest of the response.';
 const DROPPED_ENTRY = 'A client leaves out an entry that breaks this schema and shows the others.';
-
-/** When the platform answers with each code. */
-const PROBLEMS: Record<Code, { title: string; when: string }> = {
-  validation_failed: { title: 'Validation failed', when: 'A parameter, header or body field is missing or malformed; `invalidParams` says which.' },
-  unauthorized: { title: 'Unauthorized', when: 'The session token (or, for `POST /v1/sessions`, the API key) is missing, expired or invalid.' },
-  step_up_required: { title: 'Step-up required', when: 'The cardholder must re-authenticate in the bank’s app before this action; then retry.' },
-  not_eligible: { title: 'Not eligible', when: 'The card (or none of the member’s cards) is eligible for the benefit.' },
-  not_found: { title: 'Not found', when: 'No such resource is visible to this member (or, for sessions, no such tenant or member).' },
-  quota_exhausted: { title: 'Quota exhausted', when: 'The card has no quota left for the benefit in the current period.' },
-  already_claimed: { title: 'Already claimed', when: 'The member already holds this benefit and it can be taken only once.' },
-  sold_out: { title: 'Sold out', when: 'The benefit’s shared stock (vouchers, slots) is gone.' },
-  idempotency_conflict: { title: 'Idempotency conflict', when: 'The `Idempotency-Key` was already used with a different request.' },
-  benefit_expired: { title: 'Benefit expired', when: 'The benefit’s validity window has ended.' },
-  rate_limited: { title: 'Too many requests', when: 'Too many requests; retry after `Retry-After` seconds.' },
-  internal: { title: 'Internal error', when: 'The platform failed; safe to retry a GET, or a POST with the same `Idempotency-Key`.' },
-};
 
 /** Codes every operation may answer with; `ENDPOINTS[…].errors` lists the rest. */
 const ALWAYS: readonly Code[] = ['unauthorized', 'rate_limited', 'internal'];
