@@ -35,7 +35,8 @@ import { dateField, formAnswers, formField, numberField, selectField, textField,
 import { z } from './internal/zod.js';
 import { card, cardProduct, cardTier, member, session, sessionRequest, tenant } from './member.js';
 import { calendarDate, currency, decimal, identifier, image, instant, money, safeUrl, timeOfDay } from './primitives.js';
-import { PROBLEMS, PROBLEM_STATUS, errorCode, problem, type ERROR_CODES } from './problem.js';
+import { PROBLEM_TEXTS } from './problem-texts.js';
+import { PROBLEM_STATUS, errorCode, problem, type ERROR_CODES } from './problem.js';
 import { headingBlock, listBlock, paragraphBlock, richText, textBlock, textSpan, unknownBlock } from './rich-text.js';
 import { valueSummary } from './summary.js';
 import { activationItem, reservationItem, unknownItem, voucherItem, walletItem, walletPage, walletStatus } from './wallet.js';
@@ -336,7 +337,7 @@ function operation(operationId: string, endpoint: Endpoint, name: (schema: Schem
 /** An `application/problem+json` answer with one example per code; `title` overrides the codes' own. */
 function problemResponse(status: number, codes: readonly Code[], { retryAfter = false, description = '', title = '' } = {}): OpenApiResponse {
   return {
-    description: description || codes.map((code) => `\`${code}\`: ${PROBLEMS[code].when}`).join(' '),
+    description: description || codes.map((code) => `\`${code}\`: ${PROBLEM_TEXTS[code].when}`).join(' '),
     headers: {
       'X-Request-Id': ref('headers', 'X-Request-Id'),
       ...(retryAfter && { 'Retry-After': ref('headers', 'Retry-After') }),
@@ -344,7 +345,7 @@ function problemResponse(status: number, codes: readonly Code[], { retryAfter = 
     content: {
       'application/problem+json': {
         schema: schemaRef('Problem'),
-        examples: Object.fromEntries(codes.map((code) => [code, { value: { title: title || PROBLEMS[code].title, status, code } }])),
+        examples: Object.fromEntries(codes.map((code) => [code, { value: { title: title || PROBLEM_TEXTS[code].title, status, code } }])),
       },
     },
   };
