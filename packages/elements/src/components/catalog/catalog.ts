@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import { type BenefitPage, type BenefitSummary, type CategoryId, type Quota } from '@rights-kit/client';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { onClaim } from '../../internal/claims.js';
 import { ClientSubscription } from '../../internal/freshness.js';
@@ -74,7 +73,7 @@ export class RightsCatalog extends RightsElement {
   });
   private sentinelObserver?: IntersectionObserver;
   private sentinel?: Element;
-  private readonly listWindow = new ListWindow(this);
+  private readonly listWindow = new ListWindow(this, '.list:not([aria-hidden])');
   private readonly impressions = new Impressions(this);
 
   private readonly benefits = new ProviderTask(this, () => this.env, {
@@ -104,6 +103,8 @@ export class RightsCatalog extends RightsElement {
   }
 
   protected override updated(): void {
+    const sentinel = this.renderRoot.querySelector('.sentinel') ?? undefined;
+    if (sentinel !== this.sentinel) this.observeSentinel(sentinel);
     this.impressions.watch(this.renderRoot.querySelector('.list:not([aria-hidden])') ?? undefined, this.items(), this.environment);
   }
 
@@ -191,7 +192,7 @@ export class RightsCatalog extends RightsElement {
     // Long lists render only the rows near the screen; positions tell assistive technology where each card sits.
     const { start, end } = this.listWindow.update(items.length);
     const size = this.more.nextCursor ? -1 : items.length;
-    return html`<ul part="list" class="list" ${ref(this.listWindow.attach)}>
+    return html`<ul part="list" class="list">
         ${repeat(
           items.slice(start, end),
           (benefit) => benefit.id,
@@ -214,19 +215,20 @@ export class RightsCatalog extends RightsElement {
       </div>`;
     }
     if (!this.more.nextCursor) return nothing;
-    return html`<div class="sentinel" ${ref(this.observeSentinel)}>
+    return html`<div class="sentinel">
       ${this.more.loading ? html`<p class="visually-hidden" role="status">${messages.loading}</p>` : nothing}
     </div>`;
   }
 
-  private readonly observeSentinel = (element?: Element) => {
+  /** Watches the end-of-list marker, found after each update (it comes and goes with `nextCursor`). */
+  private observeSentinel(element: Element | undefined) {
     this.sentinelObserver?.disconnect();
     this.sentinel = element;
     if (!element) return;
     // Start a little before the end comes into view, so scrolling rarely meets a wait.
     this.sentinelObserver = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.loadMore(), { rootMargin: '0px 0px 600px 0px' });
     this.sentinelObserver.observe(element);
-  };
+  }
 
   /**
    * Observing again reports where the marker is now: if a page arrived and the end is still in view

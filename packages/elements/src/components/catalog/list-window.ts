@@ -38,7 +38,16 @@ export class ListWindow implements ReactiveController {
   private readonly scrollers: (Window | Element)[] = [];
   private resizeObserver?: ResizeObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param host the element rendering the list
+   * @param selector finds the list in the host's render root after each update (the list comes and goes
+   *   with loading and error states); a query rather than Lit's `ref` directive, which would bring its
+   *   async-directive machinery into the drop-in for two elements.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    private readonly selector: string,
+  ) {
     host.addController(this);
   }
 
@@ -69,16 +78,17 @@ export class ListWindow implements ReactiveController {
   }
 
   /** The list element to window; its padding stands in for the rows not rendered. */
-  readonly attach = (list?: Element) => {
+  private attach(list: Element | undefined) {
     if (list === this.list) return;
     this.resizeObserver?.disconnect();
     this.list = list as HTMLElement | undefined;
     if (!this.list) return;
     this.resizeObserver = new ResizeObserver(this.schedule);
     this.resizeObserver.observe(this.list);
-  };
+  }
 
   hostUpdated(): void {
+    this.attach(this.host.renderRoot.querySelector(this.selector) ?? undefined);
     this.pad();
     // The cards just created render in a moment; the next frame measures them and settles the range.
     this.schedule();
