@@ -21,6 +21,7 @@ export {
   StepUpRequiredError,
   InvalidResponseError,
   isRightsError,
+  type Acted,
   type ResponseIssue,
 } from './core/errors.js';
 export type * from '@rights-kit/contract';

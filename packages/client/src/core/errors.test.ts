@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API, sandboxClient, useSandbox } from '../test/sandbox.js';
+import { PROBLEMS, type ErrorCode } from '@rights-kit/contract';
 import { ApiError, InvalidResponseError, NetworkError, isRightsError } from './errors.js';
 
 const { server } = useSandbox();
@@ -61,5 +62,55 @@ describe('errors', () => {
     expect(isRightsError(new Error('x'))).toBe(false);
     expect(isRightsError(null)).toBe(false);
     expect(isRightsError({ code: 'network' })).toBe(false);
+  });
+});
+
+describe('what an error says about trying again', () => {
+  const target = { method: 'POST', path: '/v1/benefits/b/claim' };
+  const answer = (status: number, code?: ErrorCode, retryAfterMs?: number) =>
+    new ApiError(target, status, { problem: code && { title: code, status, code }, requestId: undefined, retryAfterMs });
+
+  it.each(Object.entries(PROBLEMS) as [ErrorCode, (typeof PROBLEMS)[keyof typeof PROBLEMS]][])('%s is retryable as the contract declares it', (code, spec) => {
+    expect(answer(spec.status, code).retryable).toBe(spec.retryable);
+  });
+
+  it.each([
+    [408, true],
+    [429, true],
+    [500, true],
+    [502, true],
+    [503, true],
+    [504, true],
+    [400, false],
+    [404, false],
+    [409, false],
+    [418, false],
+  ])('a bare %i, from a gateway or with no problem body, is retryable: %s', (status, retryable) => {
+    expect(answer(status).retryable).toBe(retryable);
+  });
+
+  it('judges a code answered at a status the contract does not give it by the status', () => {
+    expect(answer(400, 'internal').retryable).toBe(false);
+    expect(answer(503, 'sold_out').retryable).toBe(true);
+  });
+
+  it.each([
+    [409, 'sold_out', undefined, 'no'],
+    [403, 'step_up_required', undefined, 'no'],
+    [429, 'rate_limited', 2_000, 'no'],
+    [503, 'internal', 5_000, 'no'],
+    [503, 'internal', undefined, 'unknown'],
+    [500, 'internal', undefined, 'unknown'],
+    [504, undefined, undefined, 'unknown'],
+  ] as const)('a %i %s (Retry-After %s ms) says the platform acted: %s', (status, code, retryAfterMs, acted) => {
+    expect(answer(status, code, retryAfterMs).acted).toBe(acted);
+  });
+
+  it('says a lost answer may have been acted on, a missing session was not sent, and an unreadable success was acted on', async () => {
+    answerList(() => HttpResponse.error());
+    await expect(sandboxClient().benefits.list()).rejects.toMatchObject({ code: 'network', acted: 'unknown' });
+    answerList(() => HttpResponse.json({ items: 'not a list' }));
+    await expect(sandboxClient().benefits.list()).rejects.toMatchObject({ code: 'invalid_response', acted: 'yes' });
+    await expect(sandboxClient({ getToken: () => Promise.reject(new Error('down')) }).me.get()).rejects.toMatchObject({ code: 'session_unavailable', acted: 'no' });
   });
 });

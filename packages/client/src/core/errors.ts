@@ -1,4 +1,4 @@
-import type { ErrorCode, Problem } from '@rights-kit/contract';
+import { PROBLEMS, type ErrorCode, type Problem } from '@rights-kit/contract';
 
 // A registered symbol is shared by every realm (iframes, WebView frames), unlike `instanceof`.
 const RIGHTS_ERROR = Symbol.for('rights-kit.error');
@@ -14,8 +14,18 @@ export interface RightsErrorOptions {
   status?: number | undefined;
   requestId?: string | undefined;
   retryable?: boolean | undefined;
+  acted?: Acted | undefined;
   cause?: unknown;
 }
+
+/**
+ * Whether the platform acted on the request: `no` when it refused it or it was never sent, `yes` when it
+ * answered success (with a body the client could not read), `unknown` when the answer was lost or was a
+ * failure mid-way. A retry of a write that may have been acted on must reuse its Idempotency-Key, so the
+ * platform replays its first result instead of acting twice; one it certainly did not act on may take a
+ * new key (another card, other answers).
+ */
+export type Acted = 'no' | 'yes' | 'unknown';
 
 /**
  * Every error the client throws. Messages name the method and path of the request and never carry the
@@ -30,6 +40,8 @@ export class RightsError extends Error {
   readonly requestId: string | undefined;
   /** Whether trying the same request again may succeed. */
   readonly retryable: boolean;
+  /** Whether the platform acted on the request; see `Acted`. */
+  readonly acted: Acted;
 
   constructor(message: string, options: RightsErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -38,12 +50,13 @@ export class RightsError extends Error {
     this.status = options.status;
     this.requestId = options.requestId;
     this.retryable = options.retryable ?? false;
+    this.acted = options.acted ?? 'unknown';
     Object.defineProperty(this, RIGHTS_ERROR, { value: true });
   }
 
   /** What is safe to log or send to the bank's monitoring: no cause, no request details beyond method and path. */
   toJSON() {
-    return { name: this.name, message: this.message, code: this.code, status: this.status, requestId: this.requestId, retryable: this.retryable };
+    return { name: this.name, message: this.message, code: this.code, status: this.status, requestId: this.requestId, retryable: this.retryable, acted: this.acted };
   }
 }
 
@@ -61,7 +74,25 @@ export class TimeoutError extends RightsError {
   }
 }
 
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * Statuses answered in front of the platform or while it sheds load (a gateway's timeout or bad gateway,
+ * an unavailable platform): worth another try whatever the body says. Every other answer is retryable as
+ * the contract declares its problem code (`PROBLEMS`); a bare status, or a code at a status the contract
+ * does not give it, as the problems answered with that status are.
+ */
+const GATEWAY_RETRYABLE = new Set([408, 502, 503, 504]);
+
+function isRetryableAnswer(status: number, code: string): boolean {
+  if (GATEWAY_RETRYABLE.has(status)) return true;
+  const declared = (PROBLEMS as Partial<Record<string, { status: number; retryable: boolean }>>)[code];
+  return declared?.status === status ? declared.retryable : Object.values(PROBLEMS).some((spec) => spec.status === status && spec.retryable);
+}
+
+/**
+ * A refusal the platform answered before acting: any 4xx, or a 503 that says when to come back (a
+ * waiting room shedding load). Any other 5xx may come after part of the work was done.
+ */
+const refused = (status: number, retryAfterMs: number | undefined) => (status >= 400 && status < 500) || (status === 503 && retryAfterMs !== undefined);
 
 export interface ApiErrorDetails {
   problem: Problem | undefined;
@@ -89,7 +120,8 @@ export class ApiError extends RightsError {
       code,
       status,
       requestId,
-      retryable: RETRYABLE_STATUSES.has(status),
+      retryable: isRetryableAnswer(status, code),
+      acted: refused(status, retryAfterMs) ? 'no' : 'unknown',
     });
     this.title = problem?.title ?? `HTTP ${status}`;
     this.detail = problem?.detail;
@@ -144,6 +176,7 @@ export class InvalidResponseError extends RightsError {
     super(`${target.method} ${target.path} returned an invalid response at ${where}`, {
       code: 'invalid_response',
       requestId,
+      acted: 'yes',
     });
     this.issues = issues;
   }

@@ -177,7 +177,7 @@ export function createTransport(options: ResolvedOptions, tokens: TokenStore, bu
 /** The host's token, with a failure of `getToken()` reported as a `RightsError` like every other. */
 function hostToken(token: Promise<string>, target: RequestTarget): Promise<string> {
   return token.catch((cause: unknown) => {
-    throw new RightsError(`${target.method} ${target.path} failed: getToken() did not give a session`, { code: 'session_unavailable', cause });
+    throw new RightsError(`${target.method} ${target.path} failed: getToken() did not give a session`, { code: 'session_unavailable', acted: 'no', cause });
   });
 }
 

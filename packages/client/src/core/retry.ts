@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, TimeoutError } from './errors.js';
+import { isRightsError } from './errors.js';
 
 /** How the client retries. Every field has a default; see `RightsClientOptions.retry`. */
 export interface RetryPolicy {
@@ -25,16 +25,19 @@ export const DEFAULT_RETRY: RetryPolicy = {
   budget: { capacity: 10, refillPerSecond: 1 },
 };
 
-const READ_RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-// A write is retried only when the platform certainly did not act on it, or said so (429, 503); its
-// Idempotency-Key makes even a lost answer safe to repeat.
-const WRITE_RETRY_STATUSES = new Set([429, 503]);
+/**
+ * The answers to a write the client itself sends again: the platform asked it to come back (429, 503),
+ * or no answer came (network, timeout, which have no status). Its Idempotency-Key makes either safe to
+ * repeat. Any other retryable answer to a write (a 500 mid-claim) is left to the cardholder's "try
+ * again", which reuses the key while `error.acted` is not `no`: at a peak, a failing write is not worth
+ * hammering on its own.
+ */
+const WRITE_COME_BACK = new Set([429, 503]);
 
-/** Whether `error` from a `method` request is worth another attempt. */
+/** Whether `error` from a `method` request is worth an automatic attempt: whether it is `retryable` is the error's own. */
 export function isRetryable(method: string, error: unknown): boolean {
-  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
-  if (!(error instanceof ApiError)) return false;
-  return (method === 'GET' ? READ_RETRY_STATUSES : WRITE_RETRY_STATUSES).has(error.status);
+  if (!isRightsError(error) || !error.retryable) return false;
+  return method === 'GET' || error.status === undefined || WRITE_COME_BACK.has(error.status);
 }
 
 /**

@@ -45,15 +45,7 @@ export const nextStep = (failure: Failure | undefined) => (failure ? NEXT_STEP[f
 
 /**
  * Whether the retry of an action that failed with `error` keeps its Idempotency-Key: unless the platform
- * certainly did not act, the first attempt may have gone through, and the same key makes the platform
- * replay its first result instead of claiming twice. It certainly did not act when it answered with a
- * refusal (4xx, and 503 with a Retry-After), or when no session could be had to send the request with.
- * Once the client says so itself, this is `!isRightsError(error) || error.acted !== 'no'`.
+ * certainly did not act (the client's `acted`), the first attempt may have gone through, and the same key
+ * makes the platform replay its first result instead of claiming twice.
  */
-export function keepsKey(error: unknown): boolean {
-  if (!isRightsError(error)) return true;
-  const { status, code } = error;
-  const retryAfter = 'retryAfterMs' in error && error.retryAfterMs !== undefined;
-  const refused = status !== undefined && ((status >= 400 && status < 500) || (status === 503 && retryAfter));
-  return !refused && code !== 'session_unavailable';
-}
+export const keepsKey = (error: unknown): boolean => !isRightsError(error) || error.acted !== 'no';
