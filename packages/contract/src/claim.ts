@@ -1,4 +1,4 @@
-import { quota } from './benefit.js';
+import { quota } from './parts.js';
 import { formAnswers } from './form.js';
 import { z } from './internal/zod.js';
 import { identifier, instant, safeUrl } from './primitives.js';

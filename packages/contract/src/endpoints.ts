@@ -6,7 +6,8 @@ import type { z } from './internal/zod.js';
 import { member, session, sessionRequest } from './member.js';
 import type { ErrorCode } from './problem.js';
 import { valueSummary } from './summary.js';
-import { WALLET_STATUSES, walletItem, walletPage } from './wallet.js';
+import { WALLET_STATUSES } from './parts.js';
+import { walletItem, walletPage } from './wallet.js';
 
 export interface QueryParameter {
   description: string;

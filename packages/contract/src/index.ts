@@ -9,6 +9,8 @@ export * from './category.js';
 export * from './member.js';
 export * from './form.js';
 export * from './cashback.js';
+export * from './parts.js';
+export * from './kinds/index.js';
 export * from './benefit.js';
 export * from './wallet.js';
 export * from './claim.js';

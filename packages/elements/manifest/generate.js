@@ -17,9 +17,15 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** Where the framework files go, shipped with the package. */
 const FRAMEWORKS = 'packages/elements/frameworks/';
 
-/** The manifest exactly as `npm run manifest` writes it, without writing it. */
+/**
+ * The manifest as `npm run manifest` writes it, without writing it, its modules in path order: the
+ * analyser lists them in the order its file search met them, which varies on a busy machine, and
+ * everything rendered from the manifest must not.
+ */
 export async function analyse() {
-  return /** @type {Package} */ (await cli({ argv: ['analyze', '--config', 'custom-elements-manifest.config.js', '--quiet'], cwd: ELEMENTS, noWrite: true }));
+  const manifest = /** @type {Package} */ (await cli({ argv: ['analyze', '--config', 'custom-elements-manifest.config.js', '--quiet'], cwd: ELEMENTS, noWrite: true }));
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return manifest;
 }
 
 /** @param {Package} manifest @returns {CustomElementDeclaration[]} */

@@ -1,5 +1,5 @@
 import { isRightsError, type Member, type RightsClient } from '@rights-kit/client';
-import { voucherItem, type VoucherItem } from '@rights-kit/contract';
+import { KINDS, type VoucherItem } from '@rights-kit/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sameSession } from './context.js';
 
@@ -133,7 +133,7 @@ function read(): Kept | undefined {
   if (typeof salt !== 'string' || typeof member !== 'string' || !Array.isArray(kept?.vouchers)) return undefined;
   const now = Date.now();
   const vouchers = kept.vouchers.flatMap((candidate: unknown) => {
-    const result = voucherItem['~standard'].validate(candidate);
+    const result = KINDS.voucher.item['~standard'].validate(candidate);
     if (result instanceof Promise || result.issues) return [];
     const voucher = result.value;
     const usable = voucher.status !== 'used' && voucher.status !== 'cancelled' && voucher.status !== 'expired';

@@ -61,10 +61,13 @@ export function createReads(state: PlatformState, directory: Directory, { standi
   function getBenefit(context: RequestContext, benefitId: string): BenefitDetail {
     const member = directory.memberOf(context.memberId);
     const benefit = directory.visibleBenefit(benefitId, member);
+    // The contract types each kind's eligibility with that kind's reasons; the standing gives any reason,
+    // and only the kind's own ever applies. Every answer is still parsed against the contract before it
+    // is sent, so a reason of another kind could not slip out.
     return {
       ...renderCommonDetail(benefit, standing(benefit, member), context),
       ...kindOf(benefit).detail(benefit, { state, memberId: member.id, context }),
-    };
+    } as BenefitDetail;
   }
 
   return { me, categories, listBenefits, getBenefitSummary, getBenefit };

@@ -6,9 +6,8 @@ import type { TakingMessages } from '../../../internal/taking.messages.js';
 import type { Messages } from '../../../locales/index.js';
 import type { DetailMessages } from '../benefit-detail.messages.js';
 
-/** The kinds this version knows; the contract's `KnownKind` once it exports one. */
-export type KnownKind = Exclude<BenefitKind, 'unknown'>;
-export type KnownItemKind = Exclude<WalletItem['kind'], 'unknown'>;
+/** The kinds this version knows, and those among them a claim issues a wallet item for: the contract's registry. */
+export type { KnownKind, ItemKind as KnownItemKind } from '@rights-kit/client';
 export type Variant<K extends BenefitKind> = Extract<BenefitDetail, { kind: K }>;
 export type ItemVariant<K extends WalletItem['kind']> = Extract<WalletItem, { kind: K }>;
 
