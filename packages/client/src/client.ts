@@ -1,11 +1,11 @@
 import { createTokenStore, type TokenStore } from './core/auth.js';
 import { createCache, type Cache } from './core/cache.js';
 import { createEventSink } from './core/events.js';
-import { createReader } from './core/read.js';
+import { createReader, createSeeder } from './core/read.js';
 import { createTransport } from './core/request.js';
 import { createRetryBudget, type RetryBudget } from './core/retry.js';
 import { resolveOptions, type ResolvedOptions, type RightsClientOptions } from './options.js';
-import { benefitsResource, type BenefitsResource } from './resources/benefits.js';
+import { benefitsResource, type BenefitsResource, type ClaimListener } from './resources/benefits.js';
 import { categoriesResource, meResource, type CategoriesResource, type MeResource } from './resources/member.js';
 import { cashbackResource, summaryResource, type CashbackResource, type SummaryResource } from './resources/value.js';
 import { walletResource, type WalletResource } from './resources/wallet.js';
@@ -55,6 +55,7 @@ interface Shared {
   tokens: TokenStore;
   cache: Cache;
   budget: RetryBudget;
+  claimListeners: Set<ClaimListener>;
 }
 
 /**
@@ -74,11 +75,13 @@ export function createRightsClient(options: RightsClientOptions): RightsClient {
 }
 
 function build(resolved: ResolvedOptions, shared?: Shared): RightsClient {
-  const { tokens, cache, budget } = shared ?? {
+  const own = shared ?? {
     tokens: createTokenStore(resolved.getToken),
     cache: createCache(),
     budget: createRetryBudget(resolved.retry.budget),
+    claimListeners: new Set<ClaimListener>(),
   };
+  const { tokens, cache, budget } = own;
   const transport = createTransport(resolved, tokens, budget, createEventSink(resolved.onEvent));
   const read = createReader(resolved, cache, transport);
 
@@ -86,10 +89,10 @@ function build(resolved: ResolvedOptions, shared?: Shared): RightsClient {
     options: resolved,
     me: meResource(read),
     categories: categoriesResource(read),
-    benefits: benefitsResource(read, transport, cache),
-    wallet: walletResource(read),
-    cashback: cashbackResource(read),
-    summary: summaryResource(read),
+    benefits: benefitsResource(read, transport, cache, createSeeder(resolved, cache), own.claimListeners),
+    wallet: walletResource(read, cache),
+    cashback: cashbackResource(read, cache),
+    summary: summaryResource(read, cache),
     subscribe: cache.subscribe,
     invalidate: cache.invalidate,
     clear() {
@@ -99,7 +102,7 @@ function build(resolved: ResolvedOptions, shared?: Shared): RightsClient {
     withOptions(changes: Partial<RightsClientOptions>) {
       const next = resolveOptions({ ...resolved, ...withoutUndefined(changes) });
       const sameSession = next.baseUrl === resolved.baseUrl && next.getToken === resolved.getToken;
-      return build(next, sameSession ? { tokens, cache, budget } : undefined);
+      return build(next, sameSession ? own : undefined);
     },
   });
 }

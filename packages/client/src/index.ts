@@ -8,7 +8,8 @@ export type { RightsBridge, RightsHaptic, RightsReminder, RightsShare } from './
 export type { RetryPolicy } from './core/retry.js';
 export { newIdempotencyKey } from './core/idempotency.js';
 export type { RightsEvent } from './core/events.js';
-export type { BenefitsResource } from './resources/benefits.js';
+export type { BenefitsResource, ClaimListener } from './resources/benefits.js';
+export type { Watchable } from './core/read.js';
 export type { MeResource, CategoriesResource } from './resources/member.js';
 export type { WalletResource } from './resources/wallet.js';
 export type { CashbackResource, SummaryResource } from './resources/value.js';

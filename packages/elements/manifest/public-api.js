@@ -76,6 +76,10 @@ export function publicApiOnly() {
         module.exports = (module.exports ?? []).filter((entry) => kept.has(entry.declaration.name));
         for (const element of /** @type {CustomElementDeclaration[]} */ (module.declarations)) {
           element.members = (element.members ?? []).filter(isPublic);
+          // The analyser makes an attribute of every entry of `static properties`, internal state too;
+          // only a public member's attribute is the host's to set.
+          const members = new Set(element.members.map((member) => member.name));
+          element.attributes = (element.attributes ?? []).filter((attribute) => !attribute.fieldName || members.has(attribute.fieldName));
           element.events = describeEvents(element, eventClasses, problems);
           const fallbacks = cssFallbacks(module.path);
           for (const property of element.cssProperties ?? []) property.default ??= fallbacks.get(property.name);

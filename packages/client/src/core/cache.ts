@@ -4,7 +4,8 @@
  * - TTL and stale-while-revalidate: a fresh entry is served as it is, a stale one is served at once and
  *   refreshed in the background, an older one is fetched again;
  * - invalidation by key prefix (a claim makes the benefits, the wallet and `me` stale);
- * - subscriptions by key prefix, for UIs that re-read when something changes.
+ * - subscriptions by key prefix, for UIs that re-read when something changes;
+ * - seeding: an answer that already holds a resource (a claim's wallet item) stands in for reading it.
  * A call that is aborted stops waiting at once; the shared request is cancelled only when every caller
  * has gone, and a cancelled request never writes to the cache.
  */
@@ -20,6 +21,8 @@ export interface Cache {
   read<T>(key: string, fetch: (signal: AbortSignal) => Promise<T>, options: ReadOptions): Promise<T>;
   /** Makes every entry whose key starts with `prefix` stale-beyond-use, and tells subscribers. */
   invalidate(prefix: string): void;
+  /** Stores `value` as the fresh answer for `key`, as if it had just been read, and tells subscribers. */
+  seed(key: string, value: unknown): void;
   /** Calls `listener(key)` whenever an entry under `prefix` is updated or invalidated. */
   subscribe(prefix: string, listener: (key: string) => void): () => void;
   /** Forgets everything and cancels what is in flight (sign-out). */
@@ -127,6 +130,10 @@ export function createCache(now = () => Date.now()): Cache {
         entry.flight = undefined;
         notify(key);
       }
+    },
+    seed(key, value) {
+      entries.set(key, { value, fetchedAt: now() });
+      notify(key);
     },
     subscribe(prefix, listener) {
       const subscription = { prefix, listener };

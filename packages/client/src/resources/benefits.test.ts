@@ -87,6 +87,45 @@ describe('benefits.claim', () => {
     expect((refusals[4] as ApiError).invalidParams.length).toBeGreaterThan(0);
     expect(refusals.every((error) => error instanceof ApiError && !error.retryable)).toBe(true);
   });
+
+  it('holds the wallet item it gave, so showing it asks for nothing, and tells the views that changed', async () => {
+    const paths: string[] = [];
+    server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname));
+    const client = sandboxClient({ locale: 'en' });
+    const told: string[] = [];
+    client.benefits.onClaim((benefitId, { quota }) => told.push(`claimed ${benefitId}, ${quota?.remaining} left`));
+    client.wallet.onChange(() => told.push('wallet changed'));
+    // From a client made with other options, as the provider makes one per locale: the same session.
+    const claimed = await client.withOptions({ timeout: 9_000 }).benefits.claim('lounge-last-visit', { cardId: 'card-jade-001-a' });
+
+    expect(await client.withOptions({ timeout: 9_000 }).wallet.get(claimed.walletItem.id)).toEqual(claimed.walletItem);
+    expect(paths).toEqual(['/v1/benefits/lounge-last-visit/claims']);
+    expect(told).toEqual(['wallet changed', 'claimed lounge-last-visit, 0 left']);
+  });
+
+  it('makes what the cardholder was shown stale when a claim fails, and tells no claim listener', async () => {
+    const client = sandboxClient();
+    await client.wallet.list();
+    const told: string[] = [];
+    client.benefits.onClaim(() => told.push('claimed'));
+    client.wallet.onChange(() => told.push('wallet changed'));
+    await expect(client.benefits.claim('pet-grooming-voucher', { cardId: 'card-jade-001-b' })).rejects.toMatchObject({ code: 'sold_out' });
+    expect(told).toEqual(['wallet changed']);
+  });
+});
+
+describe("a resource's freshness", () => {
+  it("tells its own views when it is made stale, and no other resource's", async () => {
+    const client = sandboxClient();
+    await Promise.all([client.wallet.list(), client.cashback.list()]);
+    const told: string[] = [];
+    const stop = client.wallet.onChange(() => told.push('wallet'));
+    client.cashback.onChange(() => told.push('cashback'));
+    client.wallet.markStale();
+    stop();
+    client.wallet.markStale();
+    expect(told).toEqual(['wallet']);
+  });
 });
 
 describe('benefits.launch', () => {

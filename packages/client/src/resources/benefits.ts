@@ -13,11 +13,14 @@ import {
 } from '@rights-kit/contract';
 import type { Cache } from '../core/cache.js';
 import { apiPath } from '../core/path.js';
-import type { Reader } from '../core/read.js';
+import { watchable, type Reader, type Seeder, type Watchable } from '../core/read.js';
 import type { Transport } from '../core/request.js';
 import type { RequestOptions } from '../options.js';
 
-export interface BenefitsResource {
+/** Told of every claim that went through, with what it answered. */
+export type ClaimListener = (benefitId: string, result: ClaimResult) => void;
+
+export interface BenefitsResource extends Watchable {
   /**
    * One page of the benefits the member can see, filtered and localised.
    *
@@ -35,7 +38,8 @@ export interface BenefitsResource {
   get(benefitId: string, options?: RequestOptions): Promise<BenefitDetail>;
   /**
    * Takes a benefit on a card: a voucher, an activation or a reservation. Safe to retry: every attempt
-   * carries the same Idempotency-Key. Afterwards the benefit, the lists, the wallet and `me` are stale.
+   * carries the same Idempotency-Key. Afterwards the benefit, the lists, the wallet, cashback and the
+   * summary are stale, and the new wallet item is cached as read: showing it needs no request.
    *
    * @example
    * const { walletItem } = await client.benefits.claim('lounge-domestic', { cardId: card.id });
@@ -48,6 +52,15 @@ export interface BenefitsResource {
    * const { url } = await client.benefits.launch('pet-platform');
    */
   launch(benefitId: string, request?: LaunchRequest, options?: RequestOptions): Promise<PartnerLaunch>;
+  /**
+   * Calls `listener` after each claim through this client (or one made from it by `withOptions`) went
+   * through, with the benefit and the answer: a list can update a quota badge without reading again.
+   * Returns the unsubscribe.
+   *
+   * @example
+   * client.benefits.onClaim((benefitId, { quota }) => badges.update(benefitId, quota));
+   */
+  onClaim(listener: ClaimListener): () => void;
 }
 
 /**
@@ -57,8 +70,12 @@ export interface BenefitsResource {
  */
 const CHANGED_BY_A_CLAIM = ['/v1/benefits', '/v1/wallet', '/v1/cashback', '/v1/summary'];
 
-export function benefitsResource(read: Reader, transport: Transport, cache: Cache): BenefitsResource {
+export function benefitsResource(read: Reader, transport: Transport, cache: Cache, seed: Seeder, claimListeners: Set<ClaimListener>): BenefitsResource {
+  const changed = () => {
+    for (const prefix of CHANGED_BY_A_CLAIM) cache.invalidate(prefix);
+  };
   return {
+    ...watchable(cache, '/v1/benefits'),
     list: ({ category, card, q, cursor, limit } = {}, options) =>
       read('benefits', { method: 'GET', path: '/v1/benefits', query: { category, card, q, cursor, limit }, schema: benefitPage }, options),
 
@@ -66,13 +83,24 @@ export function benefitsResource(read: Reader, transport: Transport, cache: Cach
 
     async claim(benefitId, request, options = {}) {
       const path = apiPath`/v1/benefits/${benefitId}/claims`;
+      let result: ClaimResult;
       try {
-        return await transport({ method: 'POST', path, body: request, schema: claimResult }, options);
-      } finally {
-        // Whatever the answer (taken, sold out, quota used up, or lost on the way), what the cardholder was
-        // shown may be out of date. A call the caller cancelled changes nothing.
-        if (!options.signal?.aborted) for (const prefix of CHANGED_BY_A_CLAIM) cache.invalidate(prefix);
+        result = await transport({ method: 'POST', path, body: request, schema: claimResult }, options);
+      } catch (error) {
+        // Whatever went wrong (sold out, quota used up, or lost on the way), what the cardholder was shown
+        // may be out of date. A call the caller cancelled changes nothing.
+        if (!options.signal?.aborted) changed();
+        throw error;
       }
+      changed();
+      seed(apiPath`/v1/wallet/${result.walletItem.id}`, result.walletItem);
+      for (const listener of [...claimListeners]) listener(benefitId, result);
+      return result;
+    },
+
+    onClaim(listener) {
+      claimListeners.add(listener);
+      return () => void claimListeners.delete(listener);
     },
 
     launch: async (benefitId, request = {}, options) =>

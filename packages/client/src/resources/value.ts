@@ -1,8 +1,9 @@
 import { cashbackList, valueSummary, type CashbackList, type ValueSummary } from '@rights-kit/contract';
-import type { Reader } from '../core/read.js';
+import type { Cache } from '../core/cache.js';
+import { watchable, type Reader, type Watchable } from '../core/read.js';
 import type { RequestOptions } from '../options.js';
 
-export interface CashbackResource {
+export interface CashbackResource extends Watchable {
   /**
    * Cashback campaigns with their rules and the member's progress, in the settlement currency.
    *
@@ -12,7 +13,7 @@ export interface CashbackResource {
   list(options?: RequestOptions): Promise<CashbackList>;
 }
 
-export interface SummaryResource {
+export interface SummaryResource extends Watchable {
   /**
    * The value the member's cards gave back this year, against the annual fee.
    *
@@ -22,10 +23,12 @@ export interface SummaryResource {
   get(options?: RequestOptions): Promise<ValueSummary>;
 }
 
-export const cashbackResource = (read: Reader): CashbackResource => ({
+export const cashbackResource = (read: Reader, cache: Cache): CashbackResource => ({
+  ...watchable(cache, '/v1/cashback'),
   list: (options) => read('cashback', { method: 'GET', path: '/v1/cashback', schema: cashbackList }, options),
 });
 
-export const summaryResource = (read: Reader): SummaryResource => ({
+export const summaryResource = (read: Reader, cache: Cache): SummaryResource => ({
+  ...watchable(cache, '/v1/summary'),
   get: (options) => read('summary', { method: 'GET', path: '/v1/summary', schema: valueSummary }, options),
 });

@@ -53,12 +53,12 @@ export function itemVariant<const Kind extends string, Fields extends z.core.$Zo
 /**
  * What the contract says about one kind. `item` is what a claim issues into the wallet (the claim
  * answer's `walletItem`); a kind taken by other means (a partner platform's entry link) has none.
- * `reasons` are the ineligibility reasons only this kind gives. `components` names the kind's other
- * schemas in the OpenAPI document; its variants are named after the kind (`VoucherBenefit`, `VoucherItem`).
+ * `reasons` are the ineligibility reasons only this kind gives. In the OpenAPI document its variants
+ * are named after the kind (`VoucherBenefit`, `VoucherItem`); a schema of its own worth a name of its own
+ * (`VoucherDisplay`) is listed with the document's components, which browsers never load.
  */
 export interface KindSchemas<Kind extends string = string> {
   benefit: z.ZodMiniObject<{ kind: z.ZodMiniLiteral<Kind> } & z.core.$ZodLooseShape>;
   item?: z.ZodMiniObject<{ kind: z.ZodMiniLiteral<Kind> } & z.core.$ZodLooseShape>;
   reasons: readonly string[];
-  components?: Record<string, z.core.$ZodType>;
 }

@@ -23,9 +23,4 @@ export const voucherItem = itemVariant('voucher', {
   usedAt: z.optional(instant),
 });
 
-export const voucher = {
-  benefit: voucherBenefit,
-  item: voucherItem,
-  reasons: [],
-  components: { VoucherDisplay: voucherDisplay },
-} satisfies KindSchemas<'voucher'>;
+export const voucher = { benefit: voucherBenefit, item: voucherItem, reasons: [] } satisfies KindSchemas<'voucher'>;

@@ -8,7 +8,7 @@ import { claimRequest, claimResult, launchRequest, partnerLaunch } from '../clai
 import { ENDPOINTS, type Endpoint } from '../endpoints.js';
 import { dateField, formAnswers, formField, numberField, selectField, textField, timeSlotField, unknownField } from '../form.js';
 import { z } from '../internal/zod.js';
-import { KINDS, type KindSchemas } from '../kinds/index.js';
+import { KINDS, voucherDisplay, type KindSchemas } from '../kinds/index.js';
 import { card, cardProduct, cardTier, member, session, sessionRequest, tenant } from '../member.js';
 import { availability, benefitValue, location, partnerDetail, partnerRef, quota, validityWindow, walletStatus } from '../parts.js';
 import { calendarDate, currency, decimal, identifier, image, instant, money, safeUrl, timeOfDay } from '../primitives.js';
@@ -89,7 +89,7 @@ const SHARED: readonly Component[] = [
 
   ['BenefitKind', benefitKind],
   ['Availability', availability],
-  ...(Object.values(KINDS) as KindSchemas[]).flatMap((kind): Component[] => Object.entries(kind.components ?? {})),
+  ['VoucherDisplay', voucherDisplay],
   ['Quota', quota, 'How much of a benefit the member may still take in the current period.'],
   ['BenefitValue', benefitValue],
   ['PartnerRef', partnerRef],

@@ -1,37 +1,12 @@
-// How the elements learn that what they show from the client is out of date, by resource: the one place
-// that says how. Until the client's resources tell of their own changes (`client.wallet.onChange`), it
-// is the client's cache, watched and made stale by the path prefix each resource reads under; then
-// `onResourceChange` becomes `resourceOf(client).onChange(listener)` and nothing else changes.
+// How the elements learn that what they show from the client is out of date: each resource of the
+// client tells of its own changes (`onChange`) and can be made stale (`markStale`).
 import type { Task } from '@lit/task';
 import { TaskStatus } from '@lit/task';
-import type { RightsClient } from '@rights-kit/client';
+import type { RightsClient, Watchable } from '@rights-kit/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const PATHS = { benefits: '/v1/benefits', wallet: '/v1/wallet', cashback: '/v1/cashback', summary: '/v1/summary' } as const;
-type Watched = keyof typeof PATHS;
-
-/** A resource of the client whose reads an element keeps fresh. */
-export type WatchedResource = RightsClient[Watched];
-
 /** Picks the resource an element shows from a client, e.g. `(client) => client.wallet`. */
-export type ResourceOf = (client: RightsClient) => WatchedResource;
-
-function pathOf(client: RightsClient, resourceOf: ResourceOf): string {
-  const resource = resourceOf(client);
-  const name = (Object.keys(PATHS) as Watched[]).find((candidate) => client[candidate] === resource);
-  if (!name) throw new TypeError('Not a resource of this client whose changes can be watched');
-  return PATHS[name];
-}
-
-/** Calls `listener` whenever what `resourceOf(client)` read is refreshed or made stale; returns the unsubscribe. */
-export function onResourceChange(client: RightsClient, resourceOf: ResourceOf, listener: () => void): () => void {
-  return client.subscribe(pathOf(client, resourceOf), () => listener());
-}
-
-/** Makes what `resourceOf(client)` read stale: the next read asks the platform, and every view of it follows. */
-export function markStale(client: RightsClient, resourceOf: ResourceOf): void {
-  client.invalidate(pathOf(client, resourceOf));
-}
+export type ResourceOf = (client: RightsClient) => Watchable;
 
 /**
  * Holds one subscription to the client an element is given, while the element is connected, and moves
@@ -99,7 +74,7 @@ export class ReloadWhenStale {
     clientOf: () => RightsClient | undefined,
     private readonly busy: () => boolean = () => false,
   ) {
-    new ClientSubscription(host, clientOf, (client) => onResourceChange(client, resourceOf, this.handleStale));
+    new ClientSubscription(host, clientOf, (client) => resourceOf(client).onChange(this.handleStale));
   }
 }
 

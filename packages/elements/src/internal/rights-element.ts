@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { FALLBACK_ENVIRONMENT, rightsEnvironment, type RightsEnvironment } from './context.js';
 import { withOwnMessages, type MessageNamespace, type NamespaceTexts } from './messages.js';
 
@@ -24,9 +23,21 @@ export class RightsElement<N extends readonly MessageNamespace[] = []> extends L
   /** The namespaces of the element's own texts, loaded with its code rather than with the shared catalog. */
   protected static messages: readonly MessageNamespace[] = [];
 
-  @consume({ context: rightsEnvironment, subscribe: true })
-  @state()
+  static override properties: PropertyDeclarations = { environment: { state: true } };
+
+  /** The provider's environment, kept up to date through context; undefined outside a provider. */
   protected environment?: RightsEnvironment;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: rightsEnvironment,
+      subscribe: true,
+      callback: (environment) => {
+        this.environment = environment;
+      },
+    });
+  }
 
   /** The provider's environment, or the fallback outside one, with the element's own texts. */
   protected get env(): RightsEnvironment<NamespaceTexts<N>> {

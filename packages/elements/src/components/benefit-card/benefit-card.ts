@@ -1,6 +1,5 @@
 import type { BenefitSummary } from '@rights-kit/client';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { RightsNavigateEvent } from '../../events.js';
 import { RightsElement } from '../../internal/rights-element.js';
 import { isKnownKind } from '../benefit-detail/kinds/known.js';
@@ -29,19 +28,25 @@ import { styles } from './benefit-card.styles.js';
  * @cssprop --rights-card-radius - The card's corner radius.
  */
 export class RightsBenefitCard extends RightsElement {
+  static override properties = {
+    benefit: { attribute: false },
+    interactive: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = styles;
 
   /** The benefit to show, as `client.benefits.list()` returns it. */
-  @property({ attribute: false }) benefit?: BenefitSummary;
+  benefit?: BenefitSummary;
 
   /**
    * Makes the whole card a way into its benefit: a tap, or Enter on its title, fires a cancelable
    * `rights-navigate` with the benefit's id.
    */
-  @property({ type: Boolean, reflect: true }) interactive = false;
+  interactive = false;
 
   /** Heading level of the title, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
   protected override render() {
     const benefit = this.benefit;

@@ -1,6 +1,5 @@
 import type { BenefitDetail, ClaimResult, Member } from '@rights-kit/client';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RightsNavigateEvent } from '../../events.js';
 import { analyticsOf, track } from '../../internal/analytics.js';
@@ -91,23 +90,31 @@ interface Takeable {
  * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: the benefit was shown (`view`), and a claim started, succeeded or failed.
  */
 export class RightsBenefitDetail extends RightsElement<typeof MESSAGES> {
+  static override properties = {
+    benefitId: { attribute: 'benefit-id', reflect: true },
+    walletLink: { type: Boolean, attribute: 'wallet-link' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    selectedCardId: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = styles;
   protected static override messages = MESSAGES;
 
   /** The benefit to show, e.g. `lounge-domestic`. */
-  @property({ attribute: 'benefit-id', reflect: true }) benefitId?: string;
+  benefitId?: string;
 
   /**
    * Offers "View in wallet" once a benefit is taken: it fires `rights-navigate` with the new wallet
    * item, for a host (or `<rights-hub>`) that shows the wallet.
    */
-  @property({ type: Boolean, attribute: 'wallet-link' }) walletLink = false;
+  walletLink = false;
 
   /** Heading level of the title, to fit the host page's outline; sections take the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
 
-  @state() private selectedCardId?: string;
-  @state() private announcement = '';
+  private selectedCardId?: string;
+  private announcement = '';
 
   /** The benefit a `view` was last reported for: a refresh or a new locale is not another view. */
   private viewed?: string;

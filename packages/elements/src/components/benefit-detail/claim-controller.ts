@@ -3,7 +3,6 @@ import { isSafeUrl } from '@rights-kit/contract';
 import type { ReactiveControllerHost } from 'lit';
 import { RightsClaimEvent, RightsClaimFailedEvent, RightsClaimedEvent, RightsOpenPartnerEvent } from '../../events.js';
 import { analyticsOf, track } from '../../internal/analytics.js';
-import { recordClaim } from '../../internal/claims.js';
 import type { RightsEnvironment } from '../../internal/context.js';
 import { reportSessionEnd } from '../../internal/status.js';
 import { failureOf, keepsKey, type Failure } from './failure.js';
@@ -83,7 +82,6 @@ export class ClaimController {
       const result = await client.benefits.claim(benefit.id, request, { idempotencyKey: this.keyFor({ claim: benefit.id, ...request }) });
       // The next claim is another action with a key of its own.
       this.action = undefined;
-      recordClaim(client, benefit.id, result);
       this.set({ phase: 'done', result });
       const claimed = new RightsClaimedEvent({ benefitId: benefit.id, walletItemId: result.walletItem.id, kind: result.walletItem.kind });
       this.host.dispatchEvent(claimed);

@@ -1,6 +1,5 @@
 import type { CampaignStatus, CashbackCampaign, CashbackList, CashbackProgress, CashbackRule, Money } from '@rights-kit/client';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent } from '../../events.js';
 import { whenStale } from '../../internal/freshness.js';
@@ -72,11 +71,15 @@ const STATUS_TEXT = {
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The campaigns could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsCashback extends RightsElement<typeof MESSAGES> {
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = styles;
   protected static override messages = MESSAGES;
 
   /** Heading level of each campaign's title, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
   private readonly campaigns = new ProviderTask(this, () => this.env, {
     task: (client, _locale, { signal }) => client.cashback.list({ signal }),

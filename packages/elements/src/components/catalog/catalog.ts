@@ -1,9 +1,7 @@
 import { Task } from '@lit/task';
 import { type BenefitPage, type BenefitSummary, type CategoryId, type Quota } from '@rights-kit/client';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { onClaim } from '../../internal/claims.js';
 import { ClientSubscription } from '../../internal/freshness.js';
 import { ProviderTask } from '../../internal/provider-task.js';
 import { RightsElement } from '../../internal/rights-element.js';
@@ -37,19 +35,28 @@ const SEARCH_PAUSE_MS = 300;
  * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: a card was at least half on screen (`impression`), once per benefit per list.
  */
 export class RightsCatalog extends RightsElement {
+  static override properties = {
+    category: { reflect: true },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    more: { state: true },
+    claimedQuotas: { state: true },
+    query: { state: true },
+  };
+
   static override styles = styles;
 
   /** Show only this category, e.g. `travel` or `dining`. */
-  @property({ reflect: true }) category?: CategoryId;
+  category?: CategoryId;
 
   /** Hides the search field and category chips, for hosts that offer their own. */
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  hideFilters = false;
 
   /** Heading level of each card's title, to fit the host page's outline (2 under the page's h1). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
   /** Pages after the first, loaded as the cardholder scrolls. */
-  @state() private more: { items: BenefitSummary[]; nextCursor: string | null; loading: boolean; error?: unknown } = {
+  private more: { items: BenefitSummary[]; nextCursor: string | null; loading: boolean; error?: unknown } = {
     items: [],
     nextCursor: null,
     loading: false,
@@ -59,10 +66,10 @@ export class RightsCatalog extends RightsElement {
    * The quotas claims have changed since the list loaded, by benefit: a catalogue kept under a detail
    * shows the new figure when the cardholder goes back, with no request (the claim's answer carries it).
    */
-  @state() private claimedQuotas: ReadonlyMap<string, Quota> = new Map();
+  private claimedQuotas: ReadonlyMap<string, Quota> = new Map();
 
   /** What the cardholder searched for, once they paused typing. */
-  @state() private query = '';
+  private query = '';
 
   private moreController?: AbortController;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -91,7 +98,7 @@ export class RightsCatalog extends RightsElement {
 
   constructor() {
     super();
-    new ClientSubscription(this, () => this.environment?.client, (client) => onClaim(client, (benefitId, { quota }) => this.claimed(benefitId, quota)));
+    new ClientSubscription(this, () => this.environment?.client, (client) => client.benefits.onClaim((benefitId, { quota }) => this.claimed(benefitId, quota)));
   }
 
   override disconnectedCallback(): void {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { RightsNavigateEvent } from '../../events.js';
 import { RightsElement } from '../../internal/rights-element.js';
 import { loadErrorPanel } from '../../internal/status.js';
@@ -68,25 +67,33 @@ const LOADERS: Record<HubTabName | Screen['view'], () => Promise<unknown>> = {
  * @fires {RightsAnalyticsEvent} rights-analytics - With the provider's `analyticsConsent`: bubbles out from the catalogue and an opened benefit.
  */
 export class RightsHub extends RightsElement<typeof MESSAGES> {
+  static override properties = {
+    tab: { reflect: true },
+    benefitId: { attribute: 'benefit-id' },
+    navigation: {},
+    stack: { state: true },
+    loadFailure: { state: true },
+  };
+
   static override styles = styles;
   protected static override messages = MESSAGES;
 
   /** The tab showing: `catalog`, `wallet`, `cashback` or `summary`. */
-  @property({ reflect: true }) tab: RightsHubTab = 'catalog';
+  tab: RightsHubTab = 'catalog';
 
   /** Opens this benefit on top of the catalogue, e.g. from a link in the bank's app. */
-  @property({ attribute: 'benefit-id' }) benefitId?: string;
+  benefitId?: string;
 
   /**
    * `internal` (the default) keeps the hub's screens to itself; `history` adds an entry to the page's
    * history for each screen opened, so the browser's back button (and a reload) work as in a page.
    */
-  @property() navigation: RightsHubNavigation = 'internal';
+  navigation: RightsHubNavigation = 'internal';
 
-  @state() private stack: Screen[] = [];
+  private stack: Screen[] = [];
 
   /** The tab or screen whose elements failed to load (offline on first use, say), and why. */
-  @state() private loadFailure?: { view: HubTabName | Screen['view']; error: unknown };
+  private loadFailure?: { view: HubTabName | Screen['view']; error: unknown };
 
   /** Where the page was scrolled when each screen opened, and what had focus, to go back to. */
   private readonly returns: { scroll: number; origin: HTMLElement | undefined }[] = [];

@@ -1,7 +1,6 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { createRightsClient, type RightsBridge, type RightsClient, type RightsLocale } from '@rights-kit/client';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { rightsEnvironment, type RightsEnvironment } from '../../internal/context.js';
 import { ForgetOtherMembers, forgetOfflineVouchers } from '../../internal/offline-vouchers.js';
 import { DEFAULT_LOCALE, isRightsLocale, resolveMessages, type AllMessages } from '../../locales/index.js';
@@ -24,46 +23,60 @@ export type RightsTheme = 'light' | 'dark' | 'auto';
  * @fires {RightsSessionExpiredEvent} rights-session-expired - Bubbles out from the element inside that could not load because the session has ended.
  */
 export class RightsProvider extends LitElement {
+  static override properties = {
+    baseUrl: { attribute: 'base-url' },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    getToken: { attribute: false },
+    client: { attribute: false },
+    messages: { attribute: false },
+    bridge: { attribute: false },
+    analyticsConsent: { type: Boolean, attribute: 'analytics-consent' },
+    offlineVouchers: { type: Boolean, attribute: 'offline-vouchers' },
+  };
+
   static override styles = styles;
 
   /** Where the rights API lives, usually a path on the bank's domain. Used with `getToken` when no `client` is set. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** The language of texts, numbers and dates, and of the content the platform sends: `zh-CN`, `zh-HK` or `en`. */
-  @property({ reflect: true }) locale: RightsLocale = DEFAULT_LOCALE;
+  locale: RightsLocale = DEFAULT_LOCALE;
 
   /** `light`, `dark`, or `auto` to follow the device. */
-  @property({ reflect: true }) theme: RightsTheme = 'light';
+  theme: RightsTheme = 'light';
 
   /** Returns the cardholder's session token from the bank's backend. Called lazily; kept in memory only. */
-  @property({ attribute: false }) getToken?: () => Promise<string>;
+  getToken?: () => Promise<string>;
 
   /** A ready client, for hosts that use the headless client too; takes precedence over `base-url`. */
-  @property({ attribute: false }) client?: RightsClient;
+  client?: RightsClient;
 
   /** Replaces some of the built-in texts, e.g. to use the bank's own words. */
-  @property({ attribute: false }) messages?: Partial<AllMessages>;
+  messages?: Partial<AllMessages>;
 
   /**
    * The native app's bridge, in a WebView: partner links open in the app, step-up goes to its biometrics,
    * reminders become notifications, its back button works. `@rights-kit/webview` builds one.
    * With a ready `client`, give that client the bridge's `stepUp` as `onStepUp` yourself.
    */
-  @property({ attribute: false }) bridge?: RightsBridge;
+  bridge?: RightsBridge;
 
   /**
    * Set once the cardholder has agreed to analytics: the elements then dispatch `rights-analytics`
    * events (impressions, views, claims), free of personal data. Off by default: nothing is reported.
    */
-  @property({ type: Boolean, attribute: 'analytics-consent' }) analyticsConsent = false;
+  analyticsConsent = false;
 
   /**
    * Keeps each voucher the cardholder opens on the device until it expires, so it can still be shown at a
    * counter without signal. Call `signOut()` when the cardholder signs out: it forgets them.
    */
-  @property({ type: Boolean, attribute: 'offline-vouchers' }) offlineVouchers = false;
+  offlineVouchers = false;
 
-  @provide({ context: rightsEnvironment }) protected environment?: RightsEnvironment;
+  /** What the elements inside share, handed to them through context each time it is replaced. */
+  protected environment?: RightsEnvironment;
+  private readonly provided = new ContextProvider(this, { context: rightsEnvironment });
 
   constructor() {
     super();
@@ -85,6 +98,7 @@ export class RightsProvider extends LitElement {
         analytics: this.analyticsConsent,
         offlineVouchers: this.offlineVouchers,
       };
+      this.provided.setValue(this.environment);
     }
   }
 

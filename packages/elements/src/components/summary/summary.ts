@@ -1,6 +1,5 @@
 import type { Money, ValueSummary } from '@rights-kit/client';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { whenStale } from '../../internal/freshness.js';
 import { ProviderTask } from '../../internal/provider-task.js';
 import { RightsElement } from '../../internal/rights-element.js';
@@ -52,11 +51,15 @@ const position = (amount: Money, scale: number) => (scale > 0 ? Math.min(WIDTH, 
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The value could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsSummary extends RightsElement<typeof MESSAGES> {
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = styles;
   protected static override messages = MESSAGES;
 
   /** Heading level of the title, to fit the host page's outline; "by category" takes the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
 
   private readonly summary = new ProviderTask(this, () => this.env, {
     task: (client, _locale, { signal }) => client.summary.get({ signal }),

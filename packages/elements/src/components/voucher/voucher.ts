@@ -1,8 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { RightsClient, VoucherItem, WalletItem } from '@rights-kit/client';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { takeClaimedItem } from '../../internal/claims.js';
 import { ProviderTask } from '../../internal/provider-task.js';
 import { RightsElement } from '../../internal/rights-element.js';
 import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
@@ -63,24 +61,34 @@ const MESSAGES = [VOUCHER_MESSAGES, TAKING_MESSAGES] as const;
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The voucher could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsVoucher extends RightsElement<typeof MESSAGES> {
+  static override properties = {
+    walletItemId: { attribute: 'wallet-item-id', reflect: true },
+    item: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    presenting: { state: true },
+    copyFailed: { state: true },
+    announcement: { state: true },
+    keptCopy: { state: true },
+  };
+
   static override styles = styles;
   protected static override messages = MESSAGES;
 
   /** The wallet item to fetch and show, e.g. `w-000001`. Ignored while `item` is set. */
-  @property({ attribute: 'wallet-item-id', reflect: true }) walletItemId?: string;
+  walletItemId?: string;
 
   /**
    * A voucher already in hand, as `client.wallet.list()` or `client.wallet.get()` returns it (or as kept
    * for offline use). It is shown as it is, without a request, and takes precedence over `wallet-item-id`.
    */
-  @property({ attribute: false }) item?: VoucherItem;
+  item?: VoucherItem;
 
   /** Heading level of the title, to fit the host page's outline; the instructions take the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 2;
 
-  @state() private presenting = false;
-  @state() private copyFailed = false;
-  @state() private announcement = '';
+  private presenting = false;
+  private copyFailed = false;
+  private announcement = '';
 
   private readonly wake = new ScreenWake();
   private readonly frames = new FrameWidths(this, () => this.renderRoot);
@@ -91,7 +99,7 @@ export class RightsVoucher extends RightsElement<typeof MESSAGES> {
   /** The voucher and standing last rendered, to tell the cardholder when it expires on screen. */
   private shown?: { id: string; standing: Standing };
   /** The copy kept on the device for the member of `client`'s session, shown while the platform is asked for the voucher. */
-  @state() private keptCopy?: { client: RightsClient; voucher: VoucherItem };
+  private keptCopy?: { client: RightsClient; voucher: VoucherItem };
 
   private readonly data = new ProviderTask(this, () => this.env, {
     task: async (client, [walletItemId], { signal }): Promise<Presentable | null> => {
@@ -104,8 +112,8 @@ export class RightsVoucher extends RightsElement<typeof MESSAGES> {
       });
       let item;
       try {
-        // Straight after a claim, the item it gave: no request.
-        item = takeClaimedItem(client, walletItemId) ?? (await client.wallet.get(walletItemId, { signal }));
+        // Straight after a claim, the client holds the item it gave: no request.
+        item = await client.wallet.get(walletItemId, { signal });
       } catch (error) {
         // No signal at the counter: the kept copy stands in, unless the voucher is gone.
         const copy = await kept;

@@ -1,13 +1,12 @@
 import { TaskStatus } from '@lit/task';
 import type { RightsClient, WalletItem, WalletStatus } from '@rights-kit/client';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RightsNavigateEvent, type RightsNavigateDetail } from '../../events.js';
 import { itemKindOf } from '../benefit-detail/kinds/items.js';
 import { keptVouchers } from '../../internal/offline-vouchers.js';
 import { sameSession } from '../../internal/context.js';
-import { markStale, whenStale } from '../../internal/freshness.js';
+import { whenStale } from '../../internal/freshness.js';
 import { ProviderTask } from '../../internal/provider-task.js';
 import { RightsElement } from '../../internal/rights-element.js';
 import { TAKING_MESSAGES } from '../../internal/taking.messages.js';
@@ -90,19 +89,27 @@ function byExpiry(items: readonly WalletItem[]): WalletItem[] {
  * @fires {RightsSessionExpiredEvent} rights-session-expired - The wallet could not load because the session has ended; the cardholder is asked to sign in again.
  */
 export class RightsWallet extends RightsElement<typeof MESSAGES> {
+  static override properties = {
+    status: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    shown: { state: true },
+    more: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = styles;
   protected static override messages = MESSAGES;
 
   /** Which items to show: `active`, `used`, `expired` or `cancelled`. Follows the filter the cardholder picks. */
-  @property({ reflect: true }) status: RightsWalletFilter = 'active';
+  status: RightsWalletFilter = 'active';
 
   /** Heading level of each item's title, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
+  headingLevel: 2 | 3 | 4 | 5 | 6 = 3;
 
-  @state() private shown?: Shown;
+  private shown?: Shown;
   /** The next page on its way, or why it did not come. */
-  @state() private more: { loading: boolean; error?: unknown } = { loading: false };
-  @state() private announcement = '';
+  private more: { loading: boolean; error?: unknown } = { loading: false };
+  private announcement = '';
 
   private readonly reminders = new Reminders(this, () => this.env, (text) => (this.announcement = text));
 
@@ -163,7 +170,7 @@ export class RightsWallet extends RightsElement<typeof MESSAGES> {
     this.announcement = '';
     // Past the cache: the cardholder asked for what the platform holds now, and other views of the wallet follow.
     const client = this.environment?.client;
-    if (client) markStale(client, (of) => of.wallet);
+    client?.wallet.markStale();
     void this.wallet.run();
   }
 
