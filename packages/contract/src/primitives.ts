@@ -59,10 +59,19 @@ export const image = z.object({
 export type Image = z.infer<typeof image>;
 
 /**
+ * The schema `openEnum` returns, spelt out: the type TypeScript would infer expands to a conditional
+ * type that its own declaration files then refuse (TS2536 under `skipLibCheck: false`).
+ */
+export type OpenEnum<Value extends string> = z.ZodMiniPipe<
+  z.ZodMiniUnion<readonly [z.ZodMiniEnum<{ [Known in Value]: Known }>, z.ZodMiniString<string>]>,
+  z.ZodMiniTransform<Value | 'unknown', string>
+>;
+
+/**
  * An enum the server may grow. A value this version does not know parses to `'unknown'` instead of
  * failing the whole response, so an older SDK keeps working when the platform adds a kind or a status.
  */
-export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
+export function openEnum<const T extends readonly [string, ...string[]]>(values: T): OpenEnum<T[number]> {
   const known = new Set<string>(values);
   return z.pipe(
     // The known values are listed for the OpenAPI document; any other string is accepted.
