@@ -1,6 +1,8 @@
-// What a bank's app sees of rights-kit's types: a file importing every public entry of every published
+// rights-kit as a bank's app meets it. Its types: a file importing every public entry of every published
 // package, compiled as a consumer compiles it (the packages' own declaration files, `skipLibCheck: false`,
-// strict) on the two latest TypeScript majors, under `bundler` and `node16` resolution.
+// strict) on the two latest TypeScript majors, under `bundler` and `node16` resolution. Its dependencies:
+// the packed tarballs installed beside an app's own older Lit and zod share one copy of each, and the
+// app's bundle of the elements renders the catalogue.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright';
+import { build } from 'esbuild';
 import { esm } from '../../rollup.config.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.js';
+import { openPhonePage } from '../phone-page.js';
+import { startCdnScriptPage } from '../../examples/cdn-script/serve.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMPILERS = { 'TypeScript 6': 'typescript', 'TypeScript 5.9': 'typescript-5.9' } as const;
@@ -102,3 +109,70 @@ describe.each(Object.entries(COMPILERS))('every public entry, compiled by %s', (
     expect(output.replaceAll(consumer, '.').replaceAll(ROOT, '')).toBe('');
   }, 120_000);
 });
+
+/** The Lit and zod a bank's app already has: older than the lockfile's, inside the packages' ranges. */
+const APP_HAS = { lit: '3.2.1', zod: '4.1.9' };
+
+describe("installed beside the app's own Lit and zod", () => {
+  let app: string;
+
+  beforeAll(() => {
+    app = mkdtempSync(join(tmpdir(), 'rights-kit-consumer-app-'));
+    const packed = ['contract', 'client', 'elements'].map((name) => {
+      const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app, '-w', `@rights-kit/${name}`], { cwd: ROOT, encoding: 'utf8' })) as { filename: string }[];
+      return `file:./${pack!.filename}`;
+    });
+    const [contract, client, elements] = packed;
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'bank-app', private: true, type: 'module', dependencies: { ...APP_HAS, '@rights-kit/contract': contract, '@rights-kit/client': client, '@rights-kit/elements': elements } }),
+    );
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], { cwd: app, encoding: 'utf8' });
+  }, 240_000);
+
+  it.each(Object.entries(APP_HAS))('leaves one copy of %s, the app’s %s', (name, version) => {
+    const tree = JSON.parse(execFileSync('npm', ['ls', name, '--all', '--json'], { cwd: app, encoding: 'utf8' })) as Tree;
+    expect(versionsOf(tree, name)).toEqual(new Set([version]));
+  });
+
+  it("renders the catalogue from the app's own bundle of the elements", async () => {
+    const bundle = join(app, 'app.js');
+    await build({
+      stdin: { contents: "import '@rights-kit/elements/define/provider';\nimport '@rights-kit/elements/define/catalog';", resolveDir: app },
+      bundle: true,
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const page = readFileSync(`${ROOT}examples/cdn-script/index.html`, 'utf8').replace('<script src="rights-kit.iife.js" defer></script>', '<script type="module" src="app.js"></script>');
+    writeFileSync(join(app, 'index.html'), page);
+    const server = await startCdnScriptPage({ port: 0, quiet: true, buildPackages: false, routes: { '/app.html': join(app, 'index.html'), '/app.js': bundle } });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      const { page: phone, problems } = await openPhonePage(browser);
+      await phone.goto(`${server.url}/app.html`);
+      await expect.poll(() => phone.locator('rights-benefit-card').count(), { timeout: 15_000 }).toBe(20);
+      // One Lit on the page: the one the app installed (lit 3.2 brings the newest lit-html its range allows).
+      const litHtml = (JSON.parse(readFileSync(join(app, 'node_modules/lit-html/package.json'), 'utf8')) as { version: string }).version;
+      expect(await phone.evaluate(() => (globalThis as { litHtmlVersions?: string[] }).litHtmlVersions)).toEqual([litHtml]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+});
+
+interface Tree {
+  version?: string;
+  dependencies?: Record<string, Tree>;
+}
+
+/** Every version of `name` installed anywhere in the tree `npm ls --all --json` prints. */
+function versionsOf(tree: Tree, name: string, found = new Set<string>()): Set<string> {
+  for (const [dependency, child] of Object.entries(tree.dependencies ?? {})) {
+    if (dependency === name && child.version) found.add(child.version);
+    versionsOf(child, name, found);
+  }
+  return found;
+}
