@@ -1,9 +1,10 @@
 // What a bank's legal and procurement review reads in each published package before anything else: the
 // licence text, where the source lives, who to report to, and a tarball that carries no tests.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { publishedPackages } from './release.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LICENSE = readFileSync(`${ROOT}LICENSE`, 'utf8');
@@ -19,9 +20,7 @@ interface Manifest {
   bugs?: { url: string };
 }
 
-const published = readdirSync(`${ROOT}packages`)
-  .map((folder) => ({ folder, manifest: JSON.parse(readFileSync(`${ROOT}packages/${folder}/package.json`, 'utf8')) as Manifest }))
-  .filter(({ manifest }) => !manifest.private);
+const published = publishedPackages() as { folder: string; manifest: Manifest }[];
 
 describe('every published package', () => {
   it('is found', () => {
