@@ -114,6 +114,23 @@ describe('the read cache', () => {
     expect(fresh).toBe('new value');
   });
 
+  it('starts afresh for a read that comes straight after every caller abandoned the request', async () => {
+    // A task that runs again aborts its last run first, then reads the same key at once: it must not
+    // join the request it has just cancelled.
+    const cache = createCache();
+    const abandoned = new AbortController();
+    const cancellable = (value: string) => (signal: AbortSignal) =>
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => resolve(value), 20);
+        signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+      });
+    const first = cache.read('k', cancellable('first'), { ttl: 60_000, staleWhileRevalidate: 0, signal: abandoned.signal });
+    abandoned.abort(new DOMException('rerun', 'AbortError'));
+    const again = cache.read('k', cancellable('again'), { ttl: 60_000, staleWhileRevalidate: 0 });
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(again).resolves.toBe('again');
+  });
+
   it('forgets everything on clear(), cancelling what is in flight', async () => {
     const counts = countRequests();
     const client = sandboxClient();

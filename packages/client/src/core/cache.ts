@@ -120,7 +120,10 @@ export function createCache(now = () => Date.now()): Cache {
         if (!entry.flight) start(key, entry, fetch, true);
         return Promise.resolve(entry.value as T);
       }
-      return join((entry.flight as Flight<T> | undefined) ?? start(key, entry, fetch, false), signal);
+      // A flight every caller has cancelled still sits in the entry until its rejection settles: a read
+      // straight after (a task re-running aborts its last run first) starts its own.
+      const flight = entry.flight && !entry.flight.controller.signal.aborted ? (entry.flight as Flight<T>) : start(key, entry, fetch, false);
+      return join(flight, signal);
     },
     invalidate(prefix) {
       epoch += 1;
