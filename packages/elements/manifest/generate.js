@@ -1,11 +1,12 @@
-// Writes everything that is rendered from the elements' public API: the docs pages' tables and the
-// framework types and editor data shipped in frameworks/. Run it after changing an element's
+// Writes everything that is rendered from the elements' public API: the docs pages' tables, the
+// framework types and editor data shipped in frameworks/, and the elements' API report in etc/. Run it after changing an element's
 // JSDoc or its public members: `npm run api-docs`. The manifest is analysed afresh, in memory, so the
 // output never depends on a stale custom-elements.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { manifestReport } from './api-report.js';
 import { renderTables } from './docs-tables.js';
 import { reactTypes, vsCodeCustomData, vueTypes, webTypes } from './framework-types.js';
 
@@ -16,6 +17,8 @@ const ELEMENTS = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** Where the framework files go, shipped with the package. */
 const FRAMEWORKS = 'packages/elements/frameworks/';
+/** The elements' API report, reviewed as a diff when an element's public API changes. */
+export const API_REPORT = 'packages/elements/etc/elements-manifest.api.md';
 
 /**
  * The manifest as `npm run manifest` writes it, without writing it, its modules in path order: the
@@ -52,6 +55,7 @@ export function generatedFiles(manifest) {
   files.set(`${FRAMEWORKS}vue.d.ts`, vueTypes(manifest));
   files.set(`${FRAMEWORKS}vscode.html-custom-data.json`, vsCodeCustomData(manifest));
   files.set(`${FRAMEWORKS}web-types.json`, webTypes(manifest, version));
+  files.set(API_REPORT, manifestReport(manifest));
   return files;
 }
 
