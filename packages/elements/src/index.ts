@@ -1,6 +1,7 @@
 /**
  * The rights elements as side-effect-free classes. Register them with `@rights-kit/elements/define/all`
- * (or one `define/<element>` module each), or extend them and register under names of your own.
+ * (or one `define/<element>` module each), in a scoped registry with `defineRightsElements`, or extend
+ * them and register under names of your own.
  */
 export { RightsProvider, type RightsTheme } from './components/provider/provider.js';
 export { RightsHub, type RightsHubTab, type RightsHubNavigation } from './components/hub/hub.js';
@@ -33,3 +34,4 @@ export {
 export type { AllMessages as Messages } from './locales/index.js';
 export type { RightsEnvironment } from './internal/context.js';
 export { VERSION } from './internal/define.js';
+export { defineRightsElements } from './scoped.js';
