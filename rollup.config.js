@@ -114,7 +114,8 @@ const dropIn = {
     minifyCss(),
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist', declaration: false, declarationMap: false }),
     lowerToMatrix(),
-    terser({ compress: { passes: 2 }, format: { comments: false } }),
+    // Error classes keep their names: `error.name` (from `new.target.name`) is what a host logs and branches on.
+    terser({ compress: { passes: 2 }, keep_classnames: /Error$/, format: { comments: false } }),
     dedentTemplates(),
   ],
 };

@@ -16,6 +16,8 @@ describe('the drop-in build', () => {
       const { output } = await bundle.generate(dropIn.output);
       expect(output[0].code).not.toContain('Lit is in dev mode');
       expect(output[0].code).toContain('customElements');
+      // Minified, yet a host's logs still say which error it was (`error.name` is the class's name).
+      for (const name of ['RightsError', 'ApiError', 'NotFoundError', 'SessionExpiredError', 'NetworkError']) expect(output[0].code).toMatch(new RegExp(`class ${name}\\b`));
     } finally {
       await bundle.close();
     }

@@ -13,16 +13,19 @@ export type { Watchable } from './core/read.js';
 export type { MeResource, CategoriesResource } from './resources/member.js';
 export type { WalletResource } from './resources/wallet.js';
 export type { CashbackResource, SummaryResource } from './resources/value.js';
+export { RightsError, NetworkError, TimeoutError, ApiError, InvalidResponseError, isRightsError, type Acted, type ResponseIssue, type RequestTarget, type ApiErrorDetails } from './core/errors.js';
 export {
-  RightsError,
-  NetworkError,
-  TimeoutError,
-  ApiError,
+  ValidationFailedError,
   SessionExpiredError,
   StepUpRequiredError,
-  InvalidResponseError,
-  isRightsError,
-  type Acted,
-  type ResponseIssue,
-} from './core/errors.js';
+  NotEligibleError,
+  NotFoundError,
+  QuotaExhaustedError,
+  AlreadyClaimedError,
+  SoldOutError,
+  IdempotencyConflictError,
+  BenefitExpiredError,
+  RateLimitedError,
+  InternalError,
+} from './core/api-errors.js';
 export type * from '@rights-kit/contract';

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { RightsEvent } from './events.js';
 import { API, sandboxClient, TOKEN, useSandbox } from '../test/sandbox.js';
-import { SessionExpiredError, StepUpRequiredError } from './errors.js';
+import { SessionExpiredError, StepUpRequiredError } from './api-errors.js';
 
 const { sandbox, server } = useSandbox();
 

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API, sandboxClient, useSandbox } from '../test/sandbox.js';
 import { PROBLEMS, type ErrorCode } from '@rights-kit/contract';
+import { QuotaExhaustedError, SoldOutError, errorFromResponse } from './api-errors.js';
 import { ApiError, InvalidResponseError, NetworkError, isRightsError } from './errors.js';
 
 const { server } = useSandbox();
@@ -18,7 +19,31 @@ describe('errors', () => {
     const error = await sandboxClient().benefits.list({ q: 'private search' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'sold_out', status: 409, requestId: 'req-42', retryable: false, detail: 'No seats left.' });
-    expect(String(error)).toBe('ApiError: GET /v1/benefits failed: 409 sold_out');
+    expect(error).toBeInstanceOf(SoldOutError);
+    expect(String(error)).toBe('SoldOutError: GET /v1/benefits failed: 409 sold_out');
+  });
+
+  it('throws each problem code as its own class of ApiError, and a code from a newer platform as an ApiError', () => {
+    const target = { method: 'POST', path: '/v1/benefits/x/claims' };
+    const classes = Object.keys(PROBLEMS).map((code) => {
+      const { status } = PROBLEMS[code as keyof typeof PROBLEMS];
+      const error = errorFromResponse(target, status, { problem: { title: code, status, code: code as ErrorCode }, requestId: undefined });
+      expect(error, code).toBeInstanceOf(ApiError);
+      expect(error.code, code).toBe(code);
+      // The class is named for the code: `quota_exhausted` → QuotaExhaustedError (`unauthorized` is the session's end).
+      return error.name;
+    });
+    expect(new Set(classes).size).toBe(classes.length);
+    expect(classes).toEqual(expect.arrayContaining(['QuotaExhaustedError', 'NotFoundError', 'StepUpRequiredError', 'SessionExpiredError', 'RateLimitedError']));
+    expect(errorFromResponse(target, 418, { problem: { title: 'Teapot', status: 418, code: 'unknown' }, requestId: undefined }).name).toBe('ApiError');
+    expect(errorFromResponse(target, 502, { problem: undefined, requestId: undefined }).name).toBe('ApiError');
+  });
+
+  it('throws a claim the platform refuses as the class of its code, over real HTTP', async () => {
+    server.use(http.post(`${API}/v1/benefits/:benefitId/claims`, () => HttpResponse.json({ title: 'Quota used', status: 409, code: 'quota_exhausted' }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } })));
+    const error = await sandboxClient().benefits.claim('dining-week-voucher', { cardId: 'card-jade-001-a' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(QuotaExhaustedError);
+    expect(error).toMatchObject({ code: 'quota_exhausted', acted: 'no', retryable: false });
   });
 
   it('reads an unknown problem code as unknown, and a bare status as http', async () => {

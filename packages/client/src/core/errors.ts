@@ -130,37 +130,6 @@ export class ApiError extends RightsError {
   }
 }
 
-/**
- * The session ended and a fresh token from the host did not help (a second 401). The host should sign
- * the cardholder in again; the client has emitted a `session-expired` event.
- */
-export class SessionExpiredError extends ApiError {
-  declare readonly code: 'unauthorized';
-  constructor(target: RequestTarget, details: ApiErrorDetails) {
-    super(target, 401, details, `${target.method} ${target.path} failed: the session has expired`);
-  }
-}
-
-/**
- * The platform wants the cardholder to confirm in the bank app (biometric or PIN) and the host gave no
- * proof: no `onStepUp`, or it declined.
- */
-export class StepUpRequiredError extends ApiError {
-  declare readonly code: 'step_up_required';
-  constructor(target: RequestTarget, details: ApiErrorDetails) {
-    super(target, 403, details, `${target.method} ${target.path} needs the cardholder to confirm in the bank app`);
-  }
-}
-
-/**
- * The error for a platform answer that is not a success: one factory, so a status or problem code maps
- * to the same class wherever it is met.
- */
-export function errorFromResponse(target: RequestTarget, status: number, details: ApiErrorDetails): ApiError {
-  if (details.problem?.code === 'step_up_required') return new StepUpRequiredError(target, details);
-  return new ApiError(target, status, details);
-}
-
 /** Where a response broke the contract. Paths and messages only: the offending values are never copied. */
 export interface ResponseIssue {
   path: string;

@@ -21,20 +21,20 @@ describe('redaction', () => {
       createRightsClient({ baseUrl: API, getToken: async () => token, cache: false, retry: { baseDelay: 1, maxDelay: 2 }, onEvent: (event) => events.push(event), ...options });
     const capture = (call: Promise<unknown>) => call.then(() => undefined, (error: unknown) => void errors.push(error));
 
-    await capture(client().benefits.get('no-such-benefit')); // ApiError
+    await capture(client().benefits.get('no-such-benefit')); // NotFoundError
     await capture(client().benefits.claim('shopping-jewellery', { cardId: 'card-jade-001-a' })); // StepUpRequiredError
     await capture(client({ getToken: async () => `${token}-revoked` }).me.get()); // SessionExpiredError
     await capture(client({ getToken: () => Promise.reject(new Error('bank backend unavailable')) }).me.get()); // session_unavailable
     for (const scenario of ['schema-violation', 'malformed-json', 'offline', 'rate-limited:60']) {
       sandbox.useScenario(scenario);
-      await capture(client().me.get()); // InvalidResponseError ×2, NetworkError, ApiError with a long Retry-After
+      await capture(client().me.get()); // InvalidResponseError ×2, NetworkError, RateLimitedError with a long Retry-After
     }
     sandbox.useScenario('slow:500');
     await capture(client({ timeout: 20, retry: false }).me.get()); // TimeoutError
     sandbox.useScenario(undefined);
 
     expect(new Set(errors.map((error) => (error as Error).name))).toEqual(
-      new Set(['ApiError', 'StepUpRequiredError', 'SessionExpiredError', 'RightsError', 'InvalidResponseError', 'NetworkError', 'TimeoutError']),
+      new Set(['NotFoundError', 'RateLimitedError', 'StepUpRequiredError', 'SessionExpiredError', 'RightsError', 'InvalidResponseError', 'NetworkError', 'TimeoutError']),
     );
     expect(events.length).toBeGreaterThan(20);
     for (const printed of [

@@ -1,19 +1,8 @@
 import { HEADERS, problem as problemSchema, type Problem } from '@rights-kit/contract';
 import type { ResolvedOptions } from '../options.js';
 import type { TokenStore } from './auth.js';
-import {
-  ApiError,
-  InvalidResponseError,
-  NetworkError,
-  RightsError,
-  SessionExpiredError,
-  StepUpRequiredError,
-  TimeoutError,
-  errorFromResponse,
-  isRightsError,
-  type ApiErrorDetails,
-  type RequestTarget,
-} from './errors.js';
+import { SessionExpiredError, StepUpRequiredError, errorFromResponse } from './api-errors.js';
+import { ApiError, InvalidResponseError, NetworkError, RightsError, TimeoutError, isRightsError, type ApiErrorDetails, type RequestTarget } from './errors.js';
 import type { EventSink } from './events.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { isRetryable, parseRetryAfter, retryDelay, type RetryBudget } from './retry.js';
@@ -131,7 +120,8 @@ export function createTransport(options: ResolvedOptions, tokens: TokenStore, bu
           if (response.status === 401) {
             if (refreshedAfter401) {
               emit({ type: 'session-expired' });
-              throw new SessionExpiredError(target, details);
+              // Whatever the body says: the session is over once a fresh token is refused too.
+              throw new SessionExpiredError(target, 401, details);
             }
             // Every request that meets this 401 shares one refresh, then replays once.
             refreshedAfter401 = true;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRightsClient } from '../client.js';
 import type { RightsClientOptions } from '../options.js';
 import { jsonResponse, problemResponse, scriptedFetch } from '../test/sandbox.js';
-import { ApiError } from './errors.js';
+import { ApiError, NetworkError } from './errors.js';
 import { DEFAULT_RETRY, createRetryBudget, parseRetryAfter, retryDelay } from './retry.js';
 
 const PAGE = { items: [], nextCursor: null };
@@ -62,7 +62,7 @@ describe('the retry matrix, on fake timers', () => {
       (error: unknown) => error,
     );
     await vi.runAllTimersAsync();
-    expect(await settled).toMatchObject({ name: status === 'network' ? 'NetworkError' : 'ApiError' });
+    expect(await settled).toBeInstanceOf(status === 'network' ? NetworkError : ApiError);
     expect(requests).toHaveLength(attempts);
     expect(waits).toHaveLength(attempts - 1);
     waits.forEach((wait, index) => {

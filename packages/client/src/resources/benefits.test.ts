@@ -62,7 +62,7 @@ describe('benefits.get', () => {
   });
 
   it('answers an unknown benefit with not_found', async () => {
-    await expect(sandboxClient().benefits.get('no-such-benefit')).rejects.toMatchObject({ name: 'ApiError', code: 'not_found', status: 404 });
+    await expect(sandboxClient().benefits.get('no-such-benefit')).rejects.toMatchObject({ name: 'NotFoundError', code: 'not_found', status: 404 });
   });
 });
 
