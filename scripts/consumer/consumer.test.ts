@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import { esm } from '../../rollup.config.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.js';
 import { openPhonePage } from '../phone-page.js';
+import { publishedPackages } from '../release.js';
 import { startCdnScriptPage } from '../../examples/cdn-script/serve.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,9 +30,7 @@ interface Manifest {
   dependencies?: Record<string, string>;
 }
 
-const published = readdirSync(`${ROOT}packages`)
-  .map((folder) => ({ folder, manifest: JSON.parse(readFileSync(`${ROOT}packages/${folder}/package.json`, 'utf8')) as Manifest }))
-  .filter(({ manifest }) => !manifest.private);
+const published = publishedPackages() as { folder: string; manifest: Manifest }[];
 
 /** Every entry a consumer can import for its types: each export but JSON, with `define/*` as each element's. */
 function entries(): string[] {
