@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import elementsPackage from '../../package.json' with { type: 'json' };
+import type * as DefineModule from './define.js';
 import { VERSION, defineElement } from './define.js';
 
 const OWNER = Symbol.for('rights-kit.version');
@@ -9,6 +10,20 @@ const page = globalThis as { [OWNER]?: string };
 let warn: ReturnType<typeof spyOnWarn> | undefined;
 const spyOnWarn = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
 afterEach(() => warn?.mockRestore());
+
+/** Runs `test` with a fresh copy of this module on a page that rights-kit `owner` owns, as a second version would meet it. */
+async function onPageOwnedBy(owner: string, test: (fresh: typeof DefineModule) => Promise<void>) {
+  const before = page[OWNER];
+  page[OWNER] = owner;
+  try {
+    vi.resetModules();
+    const fresh = await import('./define.js');
+    warn = spyOnWarn();
+    await test(fresh);
+  } finally {
+    page[OWNER] = before;
+  }
+}
 
 describe('defineElement', () => {
   it('reports the version the package is published as', () => {
@@ -35,13 +50,8 @@ describe('defineElement', () => {
     expect(customElements.get('rights-test-foreign')).toBe(Foreign);
   });
 
-  it('leaves every tag to the version that owns the page, and says so once, naming them', async () => {
-    const owner = page[OWNER];
-    page[OWNER] = '0.0.9';
-    try {
-      vi.resetModules();
-      const fresh = await import('./define.js');
-      warn = spyOnWarn();
+  it('leaves every tag to the version that owns the page, and says so once, naming them', () =>
+    onPageOwnedBy('0.0.9', async (fresh) => {
       fresh.defineElement('rights-test-left-a', class extends LitElement {});
       fresh.defineElement('rights-test-left-b', class extends LitElement {});
       await Promise.resolve();
@@ -50,27 +60,16 @@ describe('defineElement', () => {
       expect(customElements.get('rights-test-left-a')).toBeUndefined();
       expect(customElements.get('rights-test-left-c')).toBeUndefined();
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]?.[0]).toContain(`rights-kit ${VERSION} found rights-kit 0.0.9 on this page and leaves its elements to it: <rights-test-left-a>, <rights-test-left-b> are 0.0.9's.`);
-      expect(warn.mock.calls[0]?.[0]).toContain('defineRightsElements(registry)');
-    } finally {
-      page[OWNER] = owner;
-    }
-  });
+      expect(warn?.mock.calls[0]?.[0]).toContain(`rights-kit ${VERSION} found rights-kit 0.0.9 on this page and leaves its elements to it: <rights-test-left-a>, <rights-test-left-b> are 0.0.9's.`);
+      expect(warn?.mock.calls[0]?.[0]).toContain('defineRightsElements(registry)');
+    }));
 
-  it('says nothing of the tags it leaves when the host defines this version in a scoped registry', async () => {
-    const owner = page[OWNER];
-    page[OWNER] = '0.0.9';
-    try {
-      vi.resetModules();
-      const fresh = await import('./define.js');
-      warn = spyOnWarn();
+  it('says nothing of the tags it leaves when the host defines this version in a scoped registry', () =>
+    onPageOwnedBy('0.0.9', async (fresh) => {
       fresh.defineElement('rights-test-scoped-a', class extends LitElement {});
       fresh.definedInScope();
       await Promise.resolve();
       expect(customElements.get('rights-test-scoped-a')).toBeUndefined();
       expect(warn).not.toHaveBeenCalled();
-    } finally {
-      page[OWNER] = owner;
-    }
-  });
+    }));
 });
